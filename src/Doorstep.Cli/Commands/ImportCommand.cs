@@ -1,0 +1,98 @@
+using System.CommandLine;
+using Doorstep.Hosting;
+using Doorstep.Platform.Imports;
+using Doorstep.Platform.People.Import;
+using Doorstep.Platform.Regions;
+using Doorstep.Platform.Security;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace Doorstep.Cli.Commands;
+
+internal static class ImportCommand
+{
+    public static Command Create(Func<ParseResult, CliHost> host)
+    {
+        return new Command("import", "从CSV或Excel导入 / import from CSV or Excel") { Regions(host), People(host) };
+    }
+
+    private static Command Regions(Func<ParseResult, CliHost> host)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "CSV或xlsx，列：区划代码,名称,上级区划代码,层级" };
+        var allOrNothing = new Option<bool>("--all-or-nothing") { Description = "有一行出错则全部不导入 / import nothing if any row is bad" };
+        var command = new Command("regions", "导入行政区划和网格 / import regions and grids") { file, allOrNothing };
+        command.SetAction(async (result, ct) =>
+        {
+            var cli = host(result);
+            await using var services = CliHost.BuildServices();
+            await DatabaseSetup.MigrateAsync(services, ct);
+            await using var scope = services.CreateAsyncScope();
+            using var table = TabularFile.Open(result.GetValue(file)!.FullName);
+            var report = await scope.ServiceProvider.GetRequiredService<RegionImporter>().ImportAsync(table, Actor.System("cli"), result.GetValue(allOrNothing), ct);
+            return Print(cli, report);
+        });
+        return command;
+    }
+
+    private static Command People(Func<ParseResult, CliHost> host)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "CSV（UTF-8或GB18030）或xlsx，列：姓名,身份证号码,联系电话,现住址,区划代码,经度,纬度" };
+        var onDuplicate = new Option<string>("--on-duplicate") { Description = "已登记的身份证号码：skip 跳过 | update 更新", DefaultValueFactory = _ => "skip" };
+        onDuplicate.AcceptOnlyFromAmong("skip", "update");
+        var allOrNothing = new Option<bool>("--all-or-nothing") { Description = "有一行出错则全部不导入 / import nothing if any row is bad" };
+        var command = new Command("people", "导入居民 / import residents") { file, onDuplicate, allOrNothing };
+        command.SetAction(async (result, ct) =>
+        {
+            var cli = host(result);
+            await using var services = CliHost.BuildServices();
+            await DatabaseSetup.MigrateAsync(services, ct);
+            await using var scope = services.CreateAsyncScope();
+            var importer = scope.ServiceProvider.GetRequiredService<PeopleImporter>();
+            var options = new PeopleImportOptions(result.GetValue(onDuplicate) == "update" ? DuplicatePolicy.Update : DuplicatePolicy.Skip, result.GetValue(allOrNothing));
+            using var table = TabularFile.Open(result.GetValue(file)!.FullName);
+            ImportReport report;
+            if (cli.Interactive)
+            {
+                report = await AnsiConsole.Progress().Columns(new SpinnerColumn(), new TaskDescriptionColumn(), new ElapsedTimeColumn())
+                    .StartAsync(async progress =>
+                    {
+                        var task = progress.AddTask("导入居民…");
+                        task.IsIndeterminate = true;
+                        var r = await importer.ImportAsync(table, options, Actor.System("cli"), new Progress<int>(n => task.Description = $"导入居民… 已处理 {n:N0} 行"), ct);
+                        task.StopTask();
+                        return r;
+                    });
+            }
+            else
+            {
+                report = await importer.ImportAsync(table, options, Actor.System("cli"), null, ct);
+            }
+
+            return Print(cli, report);
+        });
+        return command;
+    }
+
+    private static int Print(CliHost cli, ImportReport report)
+    {
+        if (cli.Json)
+        {
+            cli.WriteJson(new { total = report.Total, imported = report.Imported, updated = report.Updated, duplicates = report.Duplicates, rejected = report.Rejected, errors = report.Errors });
+        }
+        else
+        {
+            cli.Output.WriteLine($"共 {report.Total} 行：导入 {report.Imported}，更新 {report.Updated}，重复 {report.Duplicates}，拒绝 {report.Rejected}");
+            foreach (var e in report.Errors)
+            {
+                cli.Output.WriteLine($"  第{e.Row}行 [{e.Column}] {e.Message}");
+            }
+
+            if (report.Rejected > report.Errors.Count)
+            {
+                cli.Output.WriteLine($"  ……其余错误未列出");
+            }
+        }
+
+        return report.Rejected > 0 ? ExitCodes.RowsRejected : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,1 @@
+return await Doorstep.Cli.DoorstepCli.RunAsync(args, Console.Out, Console.Error);

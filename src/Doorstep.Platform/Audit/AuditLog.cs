@@ -1,0 +1,94 @@
+using System.Security.Cryptography;
+using System.Text;
+using Doorstep.Platform.Data;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace Doorstep.Platform.Audit;
+
+/// <summary>Audit event names; kept stable because auditors filter on them.</summary>
+public static class AuditEvents
+{
+    public const string LoginSucceeded = "login.success";
+    public const string LoginFailed = "login.failure";
+    public const string LoginLockedOut = "login.locked";
+    public const string Logout = "logout";
+    public const string PermissionChanged = "permission.change";
+    public const string UserCreated = "user.create";
+    public const string TokenCreated = "token.create";
+    public const string Created = "create";
+    public const string Updated = "update";
+    public const string Deleted = "delete";
+    public const string Revealed = "reveal";
+    public const string Exported = "export";
+    public const string Imported = "import";
+}
+
+/// <summary>
+/// Writes the audit trail. Entries are chained by hash, and writes are serialised in this
+/// process so the chain stays linear.
+/// </summary>
+public sealed class AuditLog(DoorstepDb db, TimeProvider clock, AuditChainGate gate, IHttpContextAccessor? http = null)
+{
+    public async Task WriteAsync(string userName, string eventName, string? objectType, string? objectId, string result = "ok", string? detail = null, CancellationToken cancellationToken = default)
+    {
+        await gate.Semaphore.WaitAsync(cancellationToken);
+        try
+        {
+            var previous = await db.AuditEntries.OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken) ?? "";
+            var entry = new AuditEntry
+            {
+                At = ToMicroseconds(clock.GetUtcNow().UtcDateTime),
+                UserName = userName,
+                Event = eventName,
+                ObjectType = objectType,
+                ObjectId = objectId,
+                Result = result,
+                Detail = detail is { Length: > 1000 } ? detail[..1000] : detail,
+                Address = http?.HttpContext?.Connection.RemoteIpAddress?.ToString(),
+                Hash = "",
+            };
+            entry.Hash = HashOf(previous, entry);
+            db.AuditEntries.Add(entry);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            gate.Semaphore.Release();
+        }
+    }
+
+    /// <summary>Walks the chain; returns the id of the first entry that does not match, or null when intact.</summary>
+    public async Task<long?> VerifyAsync(CancellationToken cancellationToken = default)
+    {
+        var previous = "";
+        await foreach (var entry in db.AuditEntries.AsNoTracking().OrderBy(a => a.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (HashOf(previous, entry) != entry.Hash)
+            {
+                return entry.Id;
+            }
+
+            previous = entry.Hash;
+        }
+
+        return null;
+    }
+
+    // PostgreSQL keeps microseconds; cut the ticks first so the hash survives the round trip.
+    private static DateTime ToMicroseconds(DateTime utc) => new(utc.Ticks - (utc.Ticks % 10), DateTimeKind.Utc);
+
+    private static string HashOf(string previous, AuditEntry e)
+    {
+        var text = string.Join('\u001f', previous, e.At.ToString("yyyy-MM-ddTHH:mm:ss.ffffff", System.Globalization.CultureInfo.InvariantCulture), e.UserName, e.Event, e.ObjectType, e.ObjectId, e.Result, e.Detail, e.Address);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+}
+
+/// <summary>One per process: audit writes take turns so each entry links to the one before.</summary>
+public sealed class AuditChainGate : IDisposable
+{
+    public SemaphoreSlim Semaphore { get; } = new(1, 1);
+
+    public void Dispose() => Semaphore.Dispose();
+}

@@ -1,0 +1,50 @@
+using Doorstep.Platform.Data;
+using Doorstep.Platform.Demo;
+using Doorstep.Platform.Ui;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Doorstep.Platform.Modules;
+
+/// <summary>
+/// What a module gives the host. The host composes modules through this contract alone and
+/// holds no module logic; modules never see each other.
+/// </summary>
+public interface IDoorstepModule
+{
+    /// <summary>Short key, also the table prefix (health_, employment_, ...).</summary>
+    string Key { get; }
+
+    Text Title { get; }
+
+    void AddServices(IServiceCollection services, IConfiguration configuration);
+
+    void ConfigureModel(ModelBuilder model);
+
+    /// <summary>Maps the module's endpoints onto the group that already sits under /api/v1.</summary>
+    void MapApi(IEndpointRouteBuilder api);
+
+    IReadOnlyList<PermissionDefinition> Permissions { get; }
+
+    IReadOnlyList<NavEntry> Navigation { get; }
+
+    IReadOnlyList<OrganisationKindDefinition> OrganisationKinds { get; }
+
+    IReadOnlyList<DashboardIndicator> Indicators { get; }
+
+    Task SeedDemoAsync(DemoSeedContext context, CancellationToken cancellationToken);
+}
+
+/// <summary>A permission and the roles that hold it by default.</summary>
+public sealed record PermissionDefinition(string Code, Text Name, params string[] GrantedTo);
+
+/// <summary>A link in the side navigation; shown only to users holding <paramref name="Permission"/>.</summary>
+public sealed record NavEntry(Text Label, string Href, string Permission, int Order = 100);
+
+/// <summary>A kind of organisation or place a module cares about (clinic, gig market, venue...).</summary>
+public sealed record OrganisationKindDefinition(string Code, Text Name);
+
+/// <summary>A live figure on the dashboard, computed inside the viewer's region scope.</summary>
+public sealed record DashboardIndicator(Text Name, string Permission, string? DrillDownHref, Func<DoorstepDb, CancellationToken, Task<long>> Compute);

@@ -1,0 +1,228 @@
+using Doorstep.Kernel;
+using Doorstep.Platform.Audit;
+using Doorstep.Platform.Data;
+using Doorstep.Platform.Security;
+using Doorstep.Platform.Ui;
+using Doorstep.Platform.Validation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Doorstep.Platform.People;
+
+/// <summary>Registers, edits, finds and reads people, inside the actor's regions.</summary>
+public sealed class PersonService(DoorstepDb db, FieldProtector protector, AuditLog audit, TimeProvider clock)
+{
+    public const int MaxPageSize = 200;
+
+    public async Task<Outcome<PersonView>> CreateAsync(PersonInput input, Actor actor, CancellationToken ct = default)
+    {
+        var errors = PersonRules.Check(input, ShanghaiTime.Today(clock), out var id, out var phone, out var region);
+        if (errors.IsEmpty)
+        {
+            await CheckRegionAsync(region!, errors, ct);
+            var hash = protector.Hash(id!.Value);
+            if (await db.People.IgnoreQueryFilters().AnyAsync(p => p.IdNumberHash == hash, ct))
+            {
+                errors.Add("idNumber", "该身份证号码已登记，一人只能有一条居民档案");
+            }
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return Outcome<PersonView>.Fail(errors);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var person = new Person
+        {
+            Id = Guid.CreateVersion7(),
+            Name = input.Name!.Trim(),
+            IdNumberCipher = "",
+            IdNumberHash = "",
+            IdNumberMasked = "",
+            RegionCode = region!.Value,
+            CreatedAt = now,
+        };
+        Apply(person, input, id!, phone, region!, now);
+        db.People.Add(person);
+        await db.SaveChangesAsync(ct);
+        await audit.WriteAsync(actor.UserName, AuditEvents.Created, nameof(Person), person.Id.ToString(), cancellationToken: ct);
+        return Outcome<PersonView>.Ok(await ViewAsync(person, reveal: false, ct));
+    }
+
+    public async Task<Outcome<PersonView>> UpdateAsync(Guid personId, PersonInput input, Actor actor, CancellationToken ct = default)
+    {
+        var person = await db.People.FirstOrDefaultAsync(p => p.Id == personId, ct);
+        if (person is null)
+        {
+            var missing = new FieldErrors();
+            missing.Add("id", "找不到该居民，或不在您的辖区内");
+            return Outcome<PersonView>.Fail(missing);
+        }
+
+        // A form or client that sends back the masked value it was shown means "unchanged".
+        input = input with
+        {
+            IdNumber = string.IsNullOrWhiteSpace(input.IdNumber) || input.IdNumber == person.IdNumberMasked ? protector.Unprotect(person.IdNumberCipher) : input.IdNumber,
+            Phone = person.PhoneCipher is not null && input.Phone == person.PhoneMasked ? protector.Unprotect(person.PhoneCipher) : input.Phone,
+        };
+        var errors = PersonRules.Check(input, ShanghaiTime.Today(clock), out var id, out var phone, out var region);
+        if (errors.IsEmpty)
+        {
+            await CheckRegionAsync(region!, errors, ct);
+            var hash = protector.Hash(id!.Value);
+            if (await db.People.IgnoreQueryFilters().AnyAsync(p => p.IdNumberHash == hash && p.Id != personId, ct))
+            {
+                errors.Add("idNumber", "该身份证号码已登记在另一条居民档案中");
+            }
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return Outcome<PersonView>.Fail(errors);
+        }
+
+        person.Name = input.Name!.Trim();
+        Apply(person, input, id!, phone, region!, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        await audit.WriteAsync(actor.UserName, AuditEvents.Updated, nameof(Person), person.Id.ToString(), cancellationToken: ct);
+        return Outcome<PersonView>.Ok(await ViewAsync(person, reveal: false, ct));
+    }
+
+    /// <summary>Reads one person; with <paramref name="reveal"/> the full ID number and phone, if allowed, audited.</summary>
+    public async Task<PersonView?> GetAsync(Guid personId, Actor actor, bool reveal = false, CancellationToken ct = default)
+    {
+        var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, ct);
+        if (person is null)
+        {
+            return null;
+        }
+
+        var allowed = reveal && actor.Can(Permissions.PeopleReveal);
+        if (reveal)
+        {
+            await audit.WriteAsync(actor.UserName, AuditEvents.Revealed, nameof(Person), person.Id.ToString(), allowed ? "ok" : "denied", cancellationToken: ct);
+        }
+
+        return await ViewAsync(person, allowed, ct);
+    }
+
+    public async Task<Page<PersonView>> SearchAsync(PeopleQuery query, CancellationToken ct = default)
+    {
+        var people = db.People.AsNoTracking();
+        var q = query.Q?.Trim();
+        if (!string.IsNullOrEmpty(q))
+        {
+            if (CitizenId.TryParse(q, out var id, out _))
+            {
+                var hash = protector.Hash(id.Value);
+                people = people.Where(p => p.IdNumberHash == hash);
+            }
+            else if (q.Length == 11 && Kernel.Phone.TryParse(q, out var phone, out _))
+            {
+                var hash = protector.Hash(phone.Value);
+                people = people.Where(p => p.PhoneHash == hash);
+            }
+            else
+            {
+                people = people.Where(p => p.Name.Contains(q) || (p.Address != null && p.Address.Contains(q)));
+            }
+        }
+
+        if (!string.IsNullOrEmpty(query.Region) && RegionCode.TryParse(query.Region, out var region, out _))
+        {
+            var prefix = region.Prefix;
+            people = people.Where(p => p.RegionCode.StartsWith(prefix));
+        }
+
+        people = query.Filter switch
+        {
+            "elderly" => people.Where(p => p.BirthDate <= ShanghaiTime.Today(clock).AddYears(-65)),
+            "disabled" => people.Where(p => p.DisabilityCategory != null),
+            "hardship" => people.Where(p => p.Hardship != HardshipStatus.None),
+            "returnee" => people.Where(p => p.Returnee),
+            "poverty-relieved" => people.Where(p => p.PovertyRelieved),
+            _ => people,
+        };
+
+        var total = await people.CountAsync(ct);
+        people = query.Sort switch
+        {
+            "name" => people.OrderBy(p => p.Name).ThenBy(p => p.Id),
+            "age" => people.OrderBy(p => p.BirthDate).ThenBy(p => p.Id),
+            "region" => people.OrderBy(p => p.RegionCode).ThenBy(p => p.Name),
+            _ => people.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id),
+        };
+        var size = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var page = Math.Max(1, query.Page);
+        var rows = await people.Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var names = await RegionNamesAsync(rows.Select(r => r.RegionCode), ct);
+        var today = ShanghaiTime.Today(clock);
+        return new Page<PersonView>(rows.Select(p => ToView(p, names.GetValueOrDefault(p.RegionCode), false, today)).ToList(), total, page, size);
+    }
+
+    private async Task CheckRegionAsync(RegionCode region, FieldErrors errors, CancellationToken ct)
+    {
+        // The scope filter hides regions outside the actor's scope, so "not found" covers both.
+        if (!await db.Regions.AnyAsync(r => r.Code == region.Value, ct))
+        {
+            errors.Add("regionCode", $"区划代码 {region.Value} 不存在或不在您的管辖范围内");
+        }
+    }
+
+    private void Apply(Person person, PersonInput input, CitizenId id, Kernel.Phone? phone, RegionCode region, DateTime now)
+    {
+        person.IdNumberCipher = protector.Protect(id.Value);
+        person.IdNumberHash = protector.Hash(id.Value);
+        person.IdNumberMasked = id.Masked;
+        person.BirthDate = id.BirthDate;
+        person.Sex = id.Sex;
+        person.PhoneCipher = phone is { } p ? protector.Protect(p.Value) : null;
+        person.PhoneHash = phone is { } h ? protector.Hash(h.Value) : null;
+        person.PhoneMasked = phone?.Masked;
+        person.Address = string.IsNullOrWhiteSpace(input.Address) ? null : input.Address.Trim();
+        person.RegionCode = region.Value;
+        person.Longitude = input.Longitude;
+        person.Latitude = input.Latitude;
+        person.DisabilityCategory = input.DisabilityCategory;
+        person.DisabilityGrade = input.DisabilityCategory is null ? null : input.DisabilityGrade;
+        person.Hardship = input.Hardship;
+        person.Returnee = input.Returnee;
+        person.PovertyRelieved = input.PovertyRelieved;
+        person.Tags = string.IsNullOrWhiteSpace(input.Tags) ? null : input.Tags.Trim();
+        person.UpdatedAt = now;
+    }
+
+    private async Task<PersonView> ViewAsync(Person person, bool reveal, CancellationToken ct)
+    {
+        var names = await RegionNamesAsync([person.RegionCode], ct);
+        return ToView(person, names.GetValueOrDefault(person.RegionCode), reveal, ShanghaiTime.Today(clock));
+    }
+
+    internal PersonView ToView(Person p, string? regionName, bool reveal, DateOnly today)
+    {
+        var id = reveal ? protector.Unprotect(p.IdNumberCipher) : p.IdNumberMasked;
+        var phone = reveal && p.PhoneCipher is not null ? protector.Unprotect(p.PhoneCipher) : p.PhoneMasked;
+        var age = today.Year - p.BirthDate.Year - (today < p.BirthDate.AddYears(today.Year - p.BirthDate.Year) ? 1 : 0);
+        return new PersonView(p.Id, p.Name, id, p.Sex == Sex.Male ? Tr.T("男", "Male") : Tr.T("女", "Female"), p.BirthDate, age,
+            phone, p.Address, p.RegionCode, regionName, p.Longitude, p.Latitude, p.DisabilityCategory, p.DisabilityGrade,
+            p.Hardship, p.Returnee, p.PovertyRelieved, p.Tags, reveal);
+    }
+
+    private async Task<Dictionary<string, string>> RegionNamesAsync(IEnumerable<string> codes, CancellationToken ct)
+    {
+        var list = codes.Distinct().ToList();
+        return await db.Regions.AsNoTracking().Where(r => list.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
+    }
+}
+
+public sealed record PeopleQuery(string? Q = null, string? Region = null, int Page = 1, int PageSize = 20, string? Sort = null, string? Filter = null)
+{
+    public static readonly IReadOnlyList<(string Code, Text Name)> Filters =
+    [
+        ("elderly", new("65岁及以上", "Aged 65+")),
+        ("disabled", new("残疾人", "Disabled")),
+        ("hardship", new("困难群众", "In hardship")),
+        ("returnee", new("返乡人员", "Returnees")),
+        ("poverty-relieved", new("脱贫人口", "Poverty-relieved")),
+    ];
+}

@@ -1,0 +1,15 @@
+using System.Security.Claims;
+
+namespace Doorstep.Platform.Security;
+
+/// <summary>Who is acting, for audit and permission checks in services: a user, or the system (CLI, jobs).</summary>
+public sealed record Actor(string UserName, IReadOnlySet<string> Permissions, bool IsSystem = false)
+{
+    public static Actor System(string name = "system") => new(name, new HashSet<string>(), IsSystem: true);
+
+    public static Actor From(ClaimsPrincipal user) => new(
+        user.Identity?.Name ?? "anonymous",
+        user.FindAll(DoorstepClaimTypes.Permission).Select(c => c.Value).ToHashSet());
+
+    public bool Can(string permission) => IsSystem || Permissions.Contains(permission);
+}

@@ -1,0 +1,38 @@
+namespace Doorstep.Platform.Validation;
+
+/// <summary>
+/// Problems with named input fields, in the shape RFC 7807 validation problems and forms both use.
+/// Field names are the API's camelCase names.
+/// </summary>
+public sealed class FieldErrors
+{
+    private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
+
+    public bool IsEmpty => errors.Count == 0;
+
+    public void Add(string field, string message)
+    {
+        if (!errors.TryGetValue(field, out var list))
+        {
+            errors[field] = list = [];
+        }
+
+        list.Add(message);
+    }
+
+    public IReadOnlyDictionary<string, string[]> ToDictionary() => errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+
+    public string? For(string field) => errors.TryGetValue(field, out var list) ? string.Join("；", list) : null;
+
+    public override string ToString() => string.Join("；", errors.Select(e => $"{e.Key}: {string.Join("，", e.Value)}"));
+}
+
+/// <summary>The outcome of a command: the value, or the field errors that stopped it.</summary>
+public sealed record Outcome<T>(T? Value, FieldErrors Errors)
+{
+    public bool Succeeded => Errors.IsEmpty;
+
+    public static Outcome<T> Ok(T value) => new(value, new FieldErrors());
+
+    public static Outcome<T> Fail(FieldErrors errors) => new(default, errors);
+}
