@@ -14,7 +14,7 @@ namespace Doorstep.Cli;
 /// The services a command runs with: the same composition as the web host, acting as the
 /// system (every region), configured from the environment (DOORSTEP_DATA, DOORSTEP_DB, ...).
 /// </summary>
-internal sealed class CliHost(TextWriter output, TextWriter error, bool json)
+internal sealed class CliHost(TextWriter output, TextWriter error, bool json, IConfiguration configuration)
 {
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -32,9 +32,8 @@ internal sealed class CliHost(TextWriter output, TextWriter error, bool json)
     /// <summary>Interactive progress only when a person watches a terminal.</summary>
     public bool Interactive => !Json && ReferenceEquals(Output, Console.Out) && !Console.IsOutputRedirected;
 
-    public static ServiceProvider BuildServices(IConfiguration? configuration = null)
+    public ServiceProvider BuildServices()
     {
-        configuration ??= new ConfigurationBuilder().AddEnvironmentVariables().Build();
         var settings = DoorstepSettings.From(configuration);
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Error));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Configuration;
 using Doorstep.Cli.Commands;
 
 namespace Doorstep.Cli;
@@ -6,11 +7,12 @@ namespace Doorstep.Cli;
 /// <summary>The `doorstep` command: administration of a Doorstep installation from a shell.</summary>
 public static class DoorstepCli
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IConfiguration? configuration = null)
     {
+        configuration ??= new ConfigurationBuilder().AddEnvironmentVariables().Build();
         var json = new Option<bool>("--json") { Description = "以JSON输出结果 / print the result as JSON", Recursive = true };
         var root = new RootCommand("家门口 Doorstep 管理命令 / administration commands") { json };
-        Func<ParseResult, CliHost> host = result => new CliHost(output, error, result.GetValue(json));
+        Func<ParseResult, CliHost> host = result => new CliHost(output, error, result.GetValue(json), configuration);
 
         root.Add(MigrateCommand.Create(host));
         root.Add(DemoCommand.Create(host));
@@ -30,7 +32,7 @@ public static class DoorstepCli
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or FormatException)
         {
             // Bad files and bad input are the user's to fix: say what, never a stack trace.
-            return new CliHost(output, error, parsed.GetValue(json)).Fail(ex.Message);
+            return new CliHost(output, error, parsed.GetValue(json), configuration).Fail(ex.Message);
         }
     }
 }

@@ -13,7 +13,7 @@ internal static class AuditCommand
         verify.SetAction(async (result, ct) =>
         {
             var cli = host(result);
-            await using var services = CliHost.BuildServices();
+            await using var services = cli.BuildServices();
             await using var scope = services.CreateAsyncScope();
             var broken = await scope.ServiceProvider.GetRequiredService<AuditLog>().VerifyAsync(ct);
             cli.Result(new { intact = broken is null, brokenAt = broken }, broken is null ? "审计日志完整" : $"审计日志第 {broken} 条记录被改动或删除");

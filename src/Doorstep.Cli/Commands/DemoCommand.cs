@@ -20,7 +20,7 @@ internal static class DemoCommand
                 return cli.Fail("--residents 应在 0 到 1000000 之间");
             }
 
-            await using var services = CliHost.BuildServices();
+            await using var services = cli.BuildServices();
             await DatabaseSetup.MigrateAsync(services, ct);
             await using var scope = services.CreateAsyncScope();
             var accounts = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(count, ct);

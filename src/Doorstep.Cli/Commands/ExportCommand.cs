@@ -19,7 +19,7 @@ internal static class ExportCommand
             var cli = host(result);
             var target = result.GetValue(file)!;
             var format = target.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase) ? ExportFormat.Xlsx : ExportFormat.Csv;
-            await using var services = CliHost.BuildServices();
+            await using var services = cli.BuildServices();
             await DatabaseSetup.MigrateAsync(services, ct);
             await using var scope = services.CreateAsyncScope();
             var exporter = scope.ServiceProvider.GetRequiredService<PeopleExporter>();

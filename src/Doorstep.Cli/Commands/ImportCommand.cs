@@ -24,7 +24,7 @@ internal static class ImportCommand
         command.SetAction(async (result, ct) =>
         {
             var cli = host(result);
-            await using var services = CliHost.BuildServices();
+            await using var services = cli.BuildServices();
             await DatabaseSetup.MigrateAsync(services, ct);
             await using var scope = services.CreateAsyncScope();
             using var table = TabularFile.Open(result.GetValue(file)!.FullName);
@@ -44,7 +44,7 @@ internal static class ImportCommand
         command.SetAction(async (result, ct) =>
         {
             var cli = host(result);
-            await using var services = CliHost.BuildServices();
+            await using var services = cli.BuildServices();
             await DatabaseSetup.MigrateAsync(services, ct);
             await using var scope = services.CreateAsyncScope();
             var importer = scope.ServiceProvider.GetRequiredService<PeopleImporter>();

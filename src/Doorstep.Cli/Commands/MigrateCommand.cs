@@ -14,7 +14,7 @@ internal static class MigrateCommand
         command.SetAction(async (result, ct) =>
         {
             var cli = host(result);
-            await using var services = CliHost.BuildServices();
+            await using var services = cli.BuildServices();
             await DatabaseSetup.MigrateAsync(services, ct);
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<DoorstepDb>();

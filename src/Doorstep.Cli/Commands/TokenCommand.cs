@@ -21,7 +21,7 @@ internal static class TokenCommand
                 return cli.Fail("--days 应为正整数");
             }
 
-            await using var services = CliHost.BuildServices();
+            await using var services = cli.BuildServices();
             await DatabaseSetup.MigrateAsync(services, ct);
             await using var scope = services.CreateAsyncScope();
             var lifetime = result.GetValue(days) is { } d ? TimeSpan.FromDays(d) : (TimeSpan?)null;

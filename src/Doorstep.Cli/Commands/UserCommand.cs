@@ -18,7 +18,7 @@ internal static class UserCommand
         add.SetAction(async (result, ct) =>
         {
             var cli = host(result);
-            await using var services = CliHost.BuildServices();
+            await using var services = cli.BuildServices();
             await DatabaseSetup.MigrateAsync(services, ct);
             await using var scope = services.CreateAsyncScope();
             var outcome = await scope.ServiceProvider.GetRequiredService<UserService>().CreateAsync(

@@ -1,0 +1,26 @@
+using BenchmarkDotNet.Running;
+using Doorstep.Bench;
+
+// generate | import | micro — see docs/benchmarks.md and bench/run-import-bench.sh.
+var command = args.Length > 0 ? args[0] : "";
+var options = new Args(args.Skip(1).ToArray());
+switch (command)
+{
+    case "generate":
+        PeopleCsvGenerator.Write(options.Required("--out"), options.Int("--rows", 1_000_000), options.Int("--bad-every", 0));
+        return 0;
+    case "import":
+        return await ImportRun.RunAsync(options);
+    case "micro":
+        BenchmarkSwitcher.FromAssembly(typeof(HotPathBenchmarks).Assembly).Run(args.Skip(1).ToArray(), HotPathBenchmarks.Config());
+        return 0;
+    default:
+        Console.Error.WriteLine("""
+            usage: Doorstep.Bench generate --rows N --out FILE [--bad-every K]
+                   Doorstep.Bench import --file FILE [--provider sqlite|postgres] [--pg CONN] [--data DIR]
+                                         [--on-duplicate skip|update] [--all-or-nothing] [--scope PREFIX]
+                                         [--preload FILE] [--report FILE]
+                   Doorstep.Bench micro [BenchmarkDotNet arguments]
+            """);
+        return 2;
+}

@@ -1,0 +1,99 @@
+using System.Net;
+using System.Net.Sockets;
+using Doorstep.Platform.Demo;
+using Doorstep.Testing;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+[assembly: AssemblyFixture(typeof(Doorstep.Browser.Tests.BrowserSite))]
+
+namespace Doorstep.Browser.Tests;
+
+/// <summary>
+/// One real Doorstep server on Kestrel over a seeded SQLite database, and one headless Chromium,
+/// shared by every browser test: starting either takes seconds, a browser context takes milliseconds.
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    private const string ChromiumPath = "/usr/bin/chromium";
+
+    private TestDatabase? database;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public DoorstepAppFactory Factory { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IReadOnlyList<DemoAccount> Accounts { get; private set; } = [];
+
+    public async ValueTask InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        Factory = new DoorstepAppFactory(database);
+        Factory.UseKestrel(FreePort());
+        Factory.StartServer();
+        BaseAddress = ListeningAddress();
+        Accounts = await Factory.SeedDemoAsync(residents: 200);
+        if (Accounts.Count == 0)
+        {
+            throw new InvalidOperationException("The demo district was not seeded into a fresh database.");
+        }
+
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            // The Debian Chromium, not a Playwright download: this machine cannot fetch browsers.
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public DemoAccount Account(string user) =>
+        Accounts.FirstOrDefault(a => a.User == user) ?? throw new InvalidOperationException($"No demo account {user}");
+
+    /// <summary>A fresh browser context: its own cookies, so each test signs in as whom it needs.</summary>
+    public async Task<IBrowserContext> NewContextAsync() =>
+        await browser!.NewContextAsync(new()
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new() { Width = 1280, Height = 900 },
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+        });
+
+    public async ValueTask DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+        await Factory.DisposeAsync();
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
+    }
+
+    private Uri ListeningAddress()
+    {
+        var addresses = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"Kestrel reports no http address: [{string.Join(", ", addresses)}]");
+
+        // Chromium resolves localhost itself; the loopback literal keeps it on the address Kestrel bound.
+        return new Uri(address.Replace("//localhost:", "//127.0.0.1:", StringComparison.Ordinal).Replace("//[::]:", "//127.0.0.1:", StringComparison.Ordinal));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

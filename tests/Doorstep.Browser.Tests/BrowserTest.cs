@@ -1,0 +1,66 @@
+using Microsoft.Playwright;
+
+namespace Doorstep.Browser.Tests;
+
+/// <summary>
+/// A test with its own browser context and page. When the test has failed, disposal saves a
+/// picture of the page as it was, since a browser failure is rarely clear from the message alone.
+/// </summary>
+public abstract class BrowserTest(BrowserSite site) : IAsyncLifetime
+{
+    private readonly List<IBrowserContext> contexts = [];
+
+    protected BrowserSite Site => site;
+
+    protected IPage Page { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync() => Page = await NewPageAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (TestContext.Current.TestState?.Result == TestResult.Failed)
+        {
+            foreach (var page in contexts.SelectMany(c => c.Pages))
+            {
+                var path = await Artifacts.SaveFailureAsync(page, TestContext.Current.Test?.TestDisplayName ?? GetType().Name);
+                TestContext.Current.SendDiagnosticMessage($"Screenshot of the failed page: {path}");
+            }
+        }
+
+        foreach (var context in contexts)
+        {
+            await context.CloseAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Another signed-out browser, for tests that compare what two users see.</summary>
+    protected async Task<IPage> NewPageAsync()
+    {
+        var context = await Site.NewContextAsync();
+        contexts.Add(context);
+        return await context.NewPageAsync();
+    }
+
+    protected static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
+    protected static IPageAssertions Expect(IPage page) => Assertions.Expect(page);
+
+    protected static async Task SignInAsync(IPage page, string user, string password)
+    {
+        await page.GotoAsync("/account/login");
+        await page.Locator("#username").FillAsync(user);
+        await page.Locator("#password").FillAsync(password);
+        await page.Locator("main form button[type=submit]").ClickAsync();
+    }
+
+    protected Task SignInAsync(string user) => SignInAsync(Page, user, Site.Account(user).Password);
+
+    /// <summary>Signs in and waits for the dashboard, so the next step starts from a known page.</summary>
+    protected async Task SignInToDashboardAsync(IPage page, string user)
+    {
+        await SignInAsync(page, user, Site.Account(user).Password);
+        await Expect(page.Locator("#current-user")).ToHaveTextAsync(Site.Account(user).Name);
+    }
+}
