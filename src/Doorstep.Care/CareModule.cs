@@ -33,13 +33,13 @@ public sealed class CareModule : IDoorstepModule
 
     public IReadOnlyList<PermissionDefinition> Permissions => [];
 
-    public IReadOnlyList<NavEntry> Navigation => [];
+    public IReadOnlyList<NavEntry> Navigation => [new(Title, "/modules/" + Key, Platform.Security.Permissions.OrganisationsRead, 70)];
 
     public IReadOnlyList<OrganisationKindDefinition> OrganisationKinds => Kinds;
 
     public IReadOnlyList<DashboardIndicator> Indicators =>
     [
-        new(new("关爱服务阵地", "Care service points"), Platform.Security.Permissions.OrganisationsRead, "/organisations?module=care",
+        new(new("关爱服务阵地", "Care service points"), Platform.Security.Permissions.OrganisationsRead, "/modules/care",
             (db, ct) => { var codes = Kinds.Select(k => k.Code).ToList(); return db.Organisations.LongCountAsync(o => codes.Contains(o.Kind), ct); }),
     ];
 

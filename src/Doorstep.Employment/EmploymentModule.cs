@@ -37,13 +37,13 @@ public sealed class EmploymentModule : IDoorstepModule
 
     public IReadOnlyList<PermissionDefinition> Permissions => [];
 
-    public IReadOnlyList<NavEntry> Navigation => [];
+    public IReadOnlyList<NavEntry> Navigation => [new(Title, "/modules/" + Key, Platform.Security.Permissions.OrganisationsRead, 50)];
 
     public IReadOnlyList<OrganisationKindDefinition> OrganisationKinds => Kinds;
 
     public IReadOnlyList<DashboardIndicator> Indicators =>
     [
-        new(new("就业服务站点", "Employment service points"), Platform.Security.Permissions.OrganisationsRead, "/organisations?module=employment",
+        new(new("就业服务站点", "Employment service points"), Platform.Security.Permissions.OrganisationsRead, "/modules/employment",
             (db, ct) => { var codes = Kinds.Select(k => k.Code).ToList(); return db.Organisations.LongCountAsync(o => codes.Contains(o.Kind), ct); }),
     ];
 

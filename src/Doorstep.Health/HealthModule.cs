@@ -39,13 +39,13 @@ public sealed class HealthModule : IDoorstepModule
 
     public IReadOnlyList<PermissionDefinition> Permissions => [];
 
-    public IReadOnlyList<NavEntry> Navigation => [];
+    public IReadOnlyList<NavEntry> Navigation => [new(Title, "/modules/" + Key, Platform.Security.Permissions.OrganisationsRead, 40)];
 
     public IReadOnlyList<OrganisationKindDefinition> OrganisationKinds => Kinds;
 
     public IReadOnlyList<DashboardIndicator> Indicators =>
     [
-        new(new("基层医疗机构", "Primary care facilities"), Platform.Security.Permissions.OrganisationsRead, "/organisations?module=health",
+        new(new("基层医疗机构", "Primary care facilities"), Platform.Security.Permissions.OrganisationsRead, "/modules/health",
             (db, ct) => { var codes = Kinds.Select(k => k.Code).ToList(); return db.Organisations.LongCountAsync(o => codes.Contains(o.Kind), ct); }),
     ];
 

@@ -48,13 +48,13 @@ public sealed class SafetyModule : IDoorstepModule
 
     public IReadOnlyList<PermissionDefinition> Permissions => [];
 
-    public IReadOnlyList<NavEntry> Navigation => [];
+    public IReadOnlyList<NavEntry> Navigation => [new(Title, "/modules/" + Key, Platform.Security.Permissions.OrganisationsRead, 60)];
 
     public IReadOnlyList<OrganisationKindDefinition> OrganisationKinds => Kinds;
 
     public IReadOnlyList<DashboardIndicator> Indicators =>
     [
-        new(new("九小场所及重点场所", "Small and key venues"), Platform.Security.Permissions.OrganisationsRead, "/organisations?module=safety",
+        new(new("九小场所及重点场所", "Small and key venues"), Platform.Security.Permissions.OrganisationsRead, "/modules/safety",
             (db, ct) => { var codes = Kinds.Select(k => k.Code).ToList(); return db.Organisations.LongCountAsync(o => codes.Contains(o.Kind), ct); }),
     ];
 

@@ -80,6 +80,9 @@ public static class DoorstepWebApp
         services.AddAntiforgery();
         services.AddRazorComponents();
         services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestHandler>();
+        // Bad request bodies throw in every environment so BadRequestHandler can name the field.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Doorstep API";
@@ -118,10 +121,11 @@ public static class DoorstepWebApp
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             // API callers get RFC 7807 problem details, people get a page; nobody gets a stack trace.
-            StatusCodeSelector = _ => StatusCodes.Status500InternalServerError,
             ExceptionHandlingPath = "/error",
         });
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // An empty 4xx answers an API caller with problem details and a person with a page.
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseRequestLocalization();
         app.MapStaticAssets();
         app.UseAuthentication();

@@ -32,4 +32,23 @@ public sealed class HostTests
         login.ShouldContain("请使用您的工作账号登录");
         login.ShouldNotContain("演示账号", Case.Sensitive);
     }
+
+    [Fact]
+    public async Task A_malformed_body_is_a_problem_naming_the_field_and_a_missing_record_is_a_problem_too()
+    {
+        await using var app = await SeededApp.StartAsync(TestDatabase.Sqlite, residents: 0);
+        var client = await app.ClientForAsync("officer");
+
+        var wrongType = await client.PostAsync("/api/v1/people", new StringContent("""{"name":"易春兰","longitude":"abc"}""", System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+        wrongType.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await wrongType.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("\"longitude\"");
+
+        var broken = await client.PostAsync("/api/v1/people", new StringContent("{oops", System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+        broken.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        broken.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+
+        var missing = await client.GetAsync($"/api/v1/people/{Guid.NewGuid()}", TestContext.Current.CancellationToken);
+        missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        missing.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
 }

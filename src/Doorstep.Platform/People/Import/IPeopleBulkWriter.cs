@@ -11,6 +11,9 @@ internal interface IPeopleBulkWriter : IAsyncDisposable
 
     Task InsertAsync(IReadOnlyList<Person> people, CancellationToken ct);
 
+    /// <summary>Inserts those whose ID-number hash is not stored yet; returns how many were already there and so skipped.</summary>
+    Task<int> InsertNewAsync(IReadOnlyList<Person> people, CancellationToken ct);
+
     /// <summary>Updates name, phone, address, region and location of people matched by id.</summary>
     Task UpdateAsync(IReadOnlyList<Person> people, CancellationToken ct);
 

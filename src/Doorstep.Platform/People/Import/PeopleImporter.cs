@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Threading.Channels;
 using Doorstep.Kernel;
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
@@ -36,41 +37,40 @@ public sealed class PeopleImporter(DoorstepDb db, FieldProtector protector, Audi
 
     public static readonly string[] RequiredColumns = ["姓名", "身份证号码", "区划代码"];
 
+    // Batches waiting for the writer: enough to ride out a slow commit of one batch, few enough
+    // that memory stays flat whatever the file's size.
+    private const int BatchesInFlight = 4;
+
     public async Task<ImportReport> ImportAsync(TabularFile file, PeopleImportOptions options, Actor actor, IProgress<int>? progress = null, CancellationToken ct = default)
     {
         var columns = MapColumns(file.Header);
         var report = new ImportReport();
         var visibleRegions = (await db.Regions.AsNoTracking().Select(r => r.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-        var today = ShanghaiTime.Today(clock);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var rows = new RowPreparer(protector, columns, visibleRegions, ShanghaiTime.Today(clock), clock.GetUtcNow().UtcDateTime);
 
         await using var writer = await OpenWriterAsync(ct);
-        var batch = new List<(int Row, Person Person)>(options.BatchSize);
-        var rowNumber = 1;
-        foreach (var cells in file.Rows())
+
+        // Reading, validating and encrypting (CPU) run on one thread while the database takes the
+        // previous batches on this one. Batches are applied to the report in file order, so the
+        // report is the same as if every row were handled in turn.
+        var channel = Channel.CreateBounded<PreparedBatch>(new BoundedChannelOptions(BatchesInFlight) { SingleReader = true, SingleWriter = true });
+        using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var reading = Task.Run(() => ReadAsync(file, rows, options.BatchSize, channel.Writer, stopReading.Token), CancellationToken.None);
+        try
         {
-            rowNumber++;
-            report.Total++;
-            if (IsBlank(cells))
+            await foreach (var batch in channel.Reader.ReadAllAsync(ct))
             {
-                report.Total--;
-                continue;
-            }
-
-            if (Prepare(cells, columns, rowNumber, today, now, visibleRegions, report) is { } person)
-            {
-                batch.Add((rowNumber, person));
-            }
-
-            if (batch.Count >= options.BatchSize)
-            {
-                await FlushAsync(writer, batch, options, visibleRegions, report, ct);
+                batch.ApplyRejectsTo(report);
+                await FlushAsync(writer, batch.People, options, visibleRegions, report, ct);
                 progress?.Report(report.Total);
             }
         }
-
-        await FlushAsync(writer, batch, options, visibleRegions, report, ct);
-        progress?.Report(report.Total);
+        finally
+        {
+            // The caller disposes the file when this returns, so the reader must be done with it.
+            await stopReading.CancelAsync();
+            await reading;
+        }
 
         if (options.AllOrNothing && report.Rejected > 0)
         {
@@ -87,6 +87,51 @@ public sealed class PeopleImporter(DoorstepDb db, FieldProtector protector, Audi
             report.Rejected > 0 && options.AllOrNothing ? "failed" : "ok",
             $"total={report.Total} imported={report.Imported} updated={report.Updated} duplicates={report.Duplicates} rejected={report.Rejected}", ct);
         return report;
+    }
+
+    /// <summary>
+    /// Cuts the file into batches of <paramref name="batchSize"/> valid rows, as the writer takes
+    /// them. A failure reaches the writer's side through the channel, so this task never faults.
+    /// </summary>
+    private static async Task ReadAsync(TabularFile file, RowPreparer rows, int batchSize, ChannelWriter<PreparedBatch> output, CancellationToken ct)
+    {
+        try
+        {
+            var batch = new PreparedBatch(batchSize);
+            var rowNumber = 1;
+            foreach (var cells in file.Rows())
+            {
+                rowNumber++;
+                if (IsBlank(cells))
+                {
+                    continue;
+                }
+
+                batch.Total++;
+                if (rows.Prepare(cells, rowNumber, batch) is { } person)
+                {
+                    batch.People.Add((rowNumber, person));
+                }
+
+                if (batch.People.Count >= batchSize)
+                {
+                    await output.WriteAsync(batch, ct);
+                    batch = new PreparedBatch(batchSize);
+                }
+            }
+
+            // The last batch goes even when empty: its rejects and the final progress report ride on it.
+            await output.WriteAsync(batch, ct);
+            output.TryComplete();
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            output.TryComplete();
+        }
+        catch (Exception e)
+        {
+            output.TryComplete(e);
+        }
     }
 
     private async Task<IPeopleBulkWriter> OpenWriterAsync(CancellationToken ct) => db.Database.GetDbConnection() switch
@@ -113,79 +158,6 @@ public sealed class PeopleImporter(DoorstepDb db, FieldProtector protector, Audi
         return map;
     }
 
-    private Person? Prepare(string[] cells, Dictionary<string, int> columns, int row, DateOnly today, DateTime now, HashSet<string> visibleRegions, ImportReport report)
-    {
-        string? Cell(string column) => columns.TryGetValue(column, out var i) && i < cells.Length && cells[i].Trim() is { Length: > 0 } v ? v : null;
-
-        var problems = new List<(string, string)>();
-        double? Number(string column)
-        {
-            var text = Cell(column);
-            if (text is null)
-            {
-                return null;
-            }
-
-            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-            {
-                return value;
-            }
-
-            problems.Add((column, $"“{text}”不是数字"));
-            return null;
-        }
-
-        var input = new PersonInput
-        {
-            Name = Cell("姓名"),
-            IdNumber = Cell("身份证号码"),
-            Phone = Cell("联系电话"),
-            Address = Cell("现住址"),
-            RegionCode = Cell("区划代码"),
-            Longitude = Number("经度"),
-            Latitude = Number("纬度"),
-        };
-        var errors = PersonRules.Check(input, today, out var id, out var phone, out var region);
-        foreach (var (field, column) in FieldColumns)
-        {
-            if (errors.For(field) is { } message)
-            {
-                problems.Add((column, message));
-            }
-        }
-
-        if (region is not null && !visibleRegions.Contains(region.Value))
-        {
-            problems.Add(("区划代码", $"区划代码 {region.Value} 不存在或不在您的管辖范围内"));
-        }
-
-        if (problems.Count > 0 || id is null || region is null)
-        {
-            report.Reject(row, problems);
-            return null;
-        }
-
-        return new Person
-        {
-            Id = Guid.CreateVersion7(now),
-            Name = input.Name!,
-            IdNumberCipher = protector.Protect(id.Value),
-            IdNumberHash = protector.Hash(id.Value),
-            IdNumberMasked = id.Masked,
-            BirthDate = id.BirthDate,
-            Sex = id.Sex,
-            PhoneCipher = phone is { } p ? protector.Protect(p.Value) : null,
-            PhoneHash = phone is { } h ? protector.Hash(h.Value) : null,
-            PhoneMasked = phone?.Masked,
-            Address = input.Address,
-            RegionCode = region.Value,
-            Longitude = input.Longitude,
-            Latitude = input.Latitude,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-    }
-
     private static async Task FlushAsync(IPeopleBulkWriter writer, List<(int Row, Person Person)> batch, PeopleImportOptions options, HashSet<string> visibleRegions, ImportReport report, CancellationToken ct)
     {
         if (batch.Count == 0)
@@ -200,6 +172,17 @@ public sealed class PeopleImporter(DoorstepDb db, FieldProtector protector, Audi
             {
                 report.Duplicates++;
             }
+        }
+
+        var writing = !(options.AllOrNothing && report.Rejected > 0);
+        if (writing && options.OnDuplicate == DuplicatePolicy.Skip)
+        {
+            // Skipping rejects nothing, so the writer may find the existing people as it inserts.
+            var people = unique.Values.Select(u => u.Person).ToList();
+            var skipped = await writer.InsertNewAsync(people, ct);
+            report.Duplicates += skipped;
+            report.Imported += people.Count - skipped;
+            return;
         }
 
         var existing = await writer.FindExistingAsync(unique.Keys, ct);
@@ -233,9 +216,118 @@ public sealed class PeopleImporter(DoorstepDb db, FieldProtector protector, Audi
             report.Imported += inserts.Count;
             report.Updated += updates.Count;
         }
-
-        batch.Clear();
     }
 
-    private static bool IsBlank(string[] cells) => cells.All(string.IsNullOrWhiteSpace);
+    private static bool IsBlank(string[] cells) => Array.TrueForAll(cells, string.IsNullOrWhiteSpace);
+
+    /// <summary>Up to a batch of valid rows, with the rows refused on the way, in file order.</summary>
+    private sealed class PreparedBatch(int capacity)
+    {
+        private List<(int Row, List<(string Column, string Message)> Problems)>? rejects;
+
+        public int Total { get; set; }
+
+        public List<(int Row, Person Person)> People { get; } = new(capacity);
+
+        public void Reject(int row, List<(string Column, string Message)> problems) => (rejects ??= []).Add((row, problems));
+
+        public void ApplyRejectsTo(ImportReport report)
+        {
+            report.Total += Total;
+            foreach (var (row, problems) in rejects ?? [])
+            {
+                report.Reject(row, problems);
+            }
+        }
+    }
+
+    /// <summary>Turns one row into a validated, encrypted person, or its problems. Runs off the writer's thread.</summary>
+    private sealed class RowPreparer(FieldProtector protector, Dictionary<string, int> columns, HashSet<string> visibleRegions, DateOnly today, DateTime now)
+    {
+        private readonly int name = Index(columns, "姓名");
+        private readonly int idNumber = Index(columns, "身份证号码");
+        private readonly int phone = Index(columns, "联系电话");
+        private readonly int address = Index(columns, "现住址");
+        private readonly int regionCode = Index(columns, "区划代码");
+        private readonly int longitude = Index(columns, "经度");
+        private readonly int latitude = Index(columns, "纬度");
+
+        public Person? Prepare(string[] cells, int row, PreparedBatch batch)
+        {
+            List<(string, string)>? problems = null;
+            var input = new PersonInput
+            {
+                Name = Cell(cells, name),
+                IdNumber = Cell(cells, idNumber),
+                Phone = Cell(cells, phone),
+                Address = Cell(cells, address),
+                RegionCode = Cell(cells, regionCode),
+                Longitude = Number(cells, longitude, "经度", ref problems),
+                Latitude = Number(cells, latitude, "纬度", ref problems),
+            };
+            var errors = PersonRules.Check(input, today, out var id, out var phoneNumber, out var region);
+            if (!errors.IsEmpty)
+            {
+                foreach (var (field, column) in FieldColumns)
+                {
+                    if (errors.For(field) is { } message)
+                    {
+                        (problems ??= []).Add((column, message));
+                    }
+                }
+            }
+
+            if (region is not null && !visibleRegions.Contains(region.Value))
+            {
+                (problems ??= []).Add(("区划代码", $"区划代码 {region.Value} 不存在或不在您的管辖范围内"));
+            }
+
+            if (problems is not null || id is null || region is null)
+            {
+                batch.Reject(row, problems ?? []);
+                return null;
+            }
+
+            return new Person
+            {
+                Id = Guid.CreateVersion7(now),
+                Name = input.Name!,
+                IdNumberCipher = protector.Protect(id.Value),
+                IdNumberHash = protector.Hash(id.Value),
+                IdNumberMasked = id.Masked,
+                BirthDate = id.BirthDate,
+                Sex = id.Sex,
+                PhoneCipher = phoneNumber is { } p ? protector.Protect(p.Value) : null,
+                PhoneHash = phoneNumber is { } h ? protector.Hash(h.Value) : null,
+                PhoneMasked = phoneNumber?.Masked,
+                Address = input.Address,
+                RegionCode = region.Value,
+                Longitude = input.Longitude,
+                Latitude = input.Latitude,
+                CreatedAt = now,
+                UpdatedAt = now,
+            };
+        }
+
+        private static int Index(Dictionary<string, int> columns, string column) => columns.TryGetValue(column, out var i) ? i : -1;
+
+        private static string? Cell(string[] cells, int i) => i >= 0 && i < cells.Length && cells[i].Trim() is { Length: > 0 } v ? v : null;
+
+        private static double? Number(string[] cells, int i, string column, ref List<(string, string)>? problems)
+        {
+            var text = Cell(cells, i);
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                return value;
+            }
+
+            (problems ??= []).Add((column, $"“{text}”不是数字"));
+            return null;
+        }
+    }
 }
