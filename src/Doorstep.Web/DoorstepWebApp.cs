@@ -123,9 +123,9 @@ public static class DoorstepWebApp
             // API callers get RFC 7807 problem details, people get a page; nobody gets a stack trace.
             ExceptionHandlingPath = "/error",
         });
-        // An empty 4xx answers an API caller with problem details and a person with a page.
-        app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-        app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        // An empty 4xx answers a person with a page and an API caller with problem details.
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.Use(ApiProblems);
         app.UseRequestLocalization();
         app.MapStaticAssets();
         app.UseAuthentication();
@@ -153,6 +153,26 @@ public static class DoorstepWebApp
         app.MapRazorComponents<App>()
             .AddAdditionalAssemblies(typeof(DoorstepDb).Assembly)
             .AddAdditionalAssemblies(app.Services.GetRequiredService<IEnumerable<IDoorstepModule>>().Select(m => m.GetType().Assembly).Distinct().ToArray());
+    }
+
+    private static async Task ApiProblems(HttpContext http, RequestDelegate next)
+    {
+        if (!http.Request.Path.StartsWithSegments("/api"))
+        {
+            await next(http);
+            return;
+        }
+
+        if (http.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+        {
+            pages.Enabled = false;
+        }
+
+        await next(http);
+        if (http.Response.StatusCode >= 400 && !http.Response.HasStarted && http.Response.ContentLength is null && string.IsNullOrEmpty(http.Response.ContentType))
+        {
+            await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext { HttpContext = http });
+        }
     }
 
     private static Func<Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, Task> ApiAware(int status) => context =>

@@ -74,6 +74,8 @@ internal static class PlatformModel
         b.Entity<Household>(e =>
         {
             e.ToTable("platform_households");
+            e.Property(h => h.Number).HasMaxLength(30);
+            e.HasIndex(h => h.Number).IsUnique();
             e.Property(h => h.Address).HasMaxLength(200);
             e.Property(h => h.RegionCode).HasMaxLength(15);
             e.HasIndex(h => h.RegionCode);

@@ -111,54 +111,87 @@ public sealed class DemoSeeder(DoorstepDb db, FieldProtector protector, UserServ
         var byCode = regions.ToDictionary(r => r.Code);
         var used = new HashSet<string>();
         var today = DateOnly.FromDateTime(now);
-        for (var n = 0; n < count; n++)
+        var households = 0;
+        for (var n = 0; n < count;)
         {
+            // A family shares a grid, an address and a household number: 户主 first, then the others.
             var grid = grids[random.Next(grids.Count)];
             var village = byCode[grid.ParentCode!];
             var town = byCode[village.ParentCode!];
             var county = byCode[town.ParentCode!];
-            var male = random.Next(2) == 0;
-            var birth = today.AddDays(-random.Next(365 * 1, 365 * 92));
-            string id;
-            do
+            var home = village.Name.EndsWith('村')
+                ? $"{village.Name}{random.Next(1, 12)}组{random.Next(1, 60)}号"
+                : $"{DemoDistrict.Estates[random.Next(DemoDistrict.Estates.Length)]}{random.Next(1, 20)}栋{random.Next(1, 4)}单元{random.Next(1, 18)}0{random.Next(1, 5)}";
+            var address = $"湖南省株洲市{county.Name}{town.Name}{home}";
+            var household = new Household { Id = Guid.CreateVersion7(), Number = $"{grid.Code}{++households:0000}", Address = address, RegionCode = grid.Code };
+            db.Households.Add(household);
+            var headBirth = today.AddDays(-random.Next(365 * 25, 365 * 90));
+            var headMale = random.Next(3) > 0;
+            var size = Math.Min(count - n, random.Next(1, 5));
+            for (var member = 0; member < size; member++, n++)
             {
-                var sequence = random.Next(1, 500) * 2 + (male ? 1 : 0) - 1;
-                id = CitizenId.Create(DemoDistrict.BirthPlaces[random.Next(DemoDistrict.BirthPlaces.Length)], birth, Math.Max(1, sequence));
-            }
-            while (!used.Add(id));
+                var (relation, male, birth) = member switch
+                {
+                    0 => ("户主", headMale, headBirth),
+                    1 => ("配偶", !headMale, headBirth.AddDays(random.Next(-365 * 5, 365 * 5))),
+                    _ => ("子女", random.Next(2) == 0, headBirth.AddYears(random.Next(22, 36)).AddDays(random.Next(0, 365))),
+                };
+                if (birth > today.AddDays(-30))
+                {
+                    birth = today.AddDays(-random.Next(30, 365 * 3));
+                }
 
-            var citizen = CitizenId.Parse(id, today);
-            var name = NameFor(random, citizen.Sex == Sex.Male);
-            var phone = random.Next(10) < 8 ? $"1{"3578"[random.Next(4)]}{random.Next(100_000_000, 999_999_999)}" : null;
-            var parsedPhone = phone is null ? null : Kernel.Phone.Parse(phone);
-            var estate = village.Name.EndsWith('村') ? $"{village.Name}{random.Next(1, 12)}组{random.Next(1, 60)}号" : $"{DemoDistrict.Estates[random.Next(DemoDistrict.Estates.Length)]}{random.Next(1, 20)}栋{random.Next(1, 4)}单元{random.Next(1, 18)}0{random.Next(1, 5)}";
-            var (lon, lat) = new DemoSeedContext(db, regions, random, now).Near(grid, 400);
-            var disabled = random.Next(100) < 5;
-            db.People.Add(new Person
-            {
-                Id = Guid.CreateVersion7(),
-                Name = name,
-                IdNumberCipher = protector.Protect(citizen.Value),
-                IdNumberHash = protector.Hash(citizen.Value),
-                IdNumberMasked = citizen.Masked,
-                BirthDate = citizen.BirthDate,
-                Sex = citizen.Sex,
-                PhoneCipher = parsedPhone is null ? null : protector.Protect(parsedPhone.Value),
-                PhoneHash = parsedPhone is null ? null : protector.Hash(parsedPhone.Value),
-                PhoneMasked = parsedPhone?.Masked,
-                Address = $"湖南省株洲市{county.Name}{town.Name}{estate}",
-                RegionCode = grid.Code,
-                Longitude = lon,
-                Latitude = lat,
-                DisabilityCategory = disabled ? (DisabilityCategory)random.Next(1, 8) : null,
-                DisabilityGrade = disabled ? random.Next(1, 5) : null,
-                Hardship = random.Next(100) switch { < 3 => HardshipStatus.SubsistenceAllowance, < 4 => HardshipStatus.ExtremePoverty, < 6 => HardshipStatus.ElderlyAlone, _ => HardshipStatus.None },
-                Returnee = random.Next(100) < 6,
-                PovertyRelieved = random.Next(100) < 3,
-                CreatedAt = now,
-                UpdatedAt = now,
-            });
+                var person = NewPerson(random, used, male, birth, today, grid, regions, now);
+                person.Address = address;
+                person.HouseholdId = household.Id;
+                person.HouseholdRelation = relation;
+                if (member == 0)
+                {
+                    household.HeadPersonId = person.Id;
+                }
+
+                db.People.Add(person);
+            }
         }
+    }
+
+    private Person NewPerson(Random random, HashSet<string> used, bool male, DateOnly birth, DateOnly today, Region grid, List<Region> regions, DateTime now)
+    {
+        string id;
+        do
+        {
+            var sequence = random.Next(0, 499) * 2 + (male ? 1 : 2);
+            id = CitizenId.Create(DemoDistrict.BirthPlaces[random.Next(DemoDistrict.BirthPlaces.Length)], birth, sequence);
+        }
+        while (!used.Add(id));
+
+        var citizen = CitizenId.Parse(id, today);
+        var phone = random.Next(10) < 8 ? Kernel.Phone.Parse($"1{"3578"[random.Next(4)]}{random.Next(100_000_000, 999_999_999)}") : null;
+        var (lon, lat) = new DemoSeedContext(db, regions, random, now).Near(grid, 400);
+        var disabled = random.Next(100) < 5;
+        return new Person
+        {
+            Id = Guid.CreateVersion7(),
+            Name = NameFor(random, citizen.Sex == Sex.Male),
+            IdNumberCipher = protector.Protect(citizen.Value),
+            IdNumberHash = protector.Hash(citizen.Value),
+            IdNumberMasked = citizen.Masked,
+            BirthDate = citizen.BirthDate,
+            Sex = citizen.Sex,
+            PhoneCipher = phone is null ? null : protector.Protect(phone.Value),
+            PhoneHash = phone is null ? null : protector.Hash(phone.Value),
+            PhoneMasked = phone?.Masked,
+            RegionCode = grid.Code,
+            Longitude = lon,
+            Latitude = lat,
+            DisabilityCategory = disabled ? (DisabilityCategory)random.Next(1, 8) : null,
+            DisabilityGrade = disabled ? random.Next(1, 5) : null,
+            Hardship = random.Next(100) switch { < 3 => HardshipStatus.SubsistenceAllowance, < 4 => HardshipStatus.ExtremePoverty, < 6 => HardshipStatus.ElderlyAlone, _ => HardshipStatus.None },
+            Returnee = random.Next(100) < 6,
+            PovertyRelieved = random.Next(100) < 3,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
     }
 
     private static string NameFor(Random random, bool male)
@@ -188,7 +221,7 @@ public sealed class DemoSeeder(DoorstepDb db, FieldProtector protector, UserServ
                 Id = Guid.CreateVersion7(),
                 Name = name,
                 Kind = kind,
-                CreditCode = kind == "enterprise" ? CreditCode.Complete("91", regionCode[..6], $"{MA}{random.Next(100000, 999999)}") : null,
+                CreditCode = kind == "enterprise" ? CreditCode.Complete("91", regionCode[..6], $"MA{random.Next(100000, 999999)}") : null,
                 Address = "湖南省株洲市" + address,
                 RegionCode = regionCode,
                 Longitude = lon,
@@ -200,8 +233,6 @@ public sealed class DemoSeeder(DoorstepDb db, FieldProtector protector, UserServ
             });
         }
     }
-
-    private const string MA = "MA";
 
     private async Task<IReadOnlyList<DemoAccount>> SeedAccountsAsync(CancellationToken ct)
     {

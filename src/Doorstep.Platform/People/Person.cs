@@ -62,6 +62,10 @@ public enum HardshipStatus
 public sealed class Household : IRegional
 {
     public Guid Id { get; set; }
+
+    /// <summary>户编号, as the household register or the village writes it.</summary>
+    public required string Number { get; set; }
+
     public required string Address { get; set; }
     public required string RegionCode { get; set; }
     public Guid? HeadPersonId { get; set; }

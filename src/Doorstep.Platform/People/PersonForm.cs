@@ -22,6 +22,8 @@ public sealed class PersonForm
     public bool Returnee { get; set; }
     public bool PovertyRelieved { get; set; }
     public string? Tags { get; set; }
+    public string? HouseholdNumber { get; set; }
+    public string? HouseholdRelation { get; set; }
 
     public static PersonForm From(PersonView p) => new()
     {
@@ -41,6 +43,8 @@ public sealed class PersonForm
         Returnee = p.Returnee,
         PovertyRelieved = p.PovertyRelieved,
         Tags = p.Tags,
+        HouseholdNumber = p.HouseholdNumber,
+        HouseholdRelation = p.HouseholdRelation,
     };
 
     public PersonInput ToInput(FieldErrors errors) => new()
@@ -61,6 +65,8 @@ public sealed class PersonForm
         Returnee = Returnee,
         PovertyRelieved = PovertyRelieved,
         Tags = Tags,
+        HouseholdNumber = HouseholdNumber,
+        HouseholdRelation = HouseholdRelation,
     };
 
     private static double? Number(string? text, string field, string label, FieldErrors errors)

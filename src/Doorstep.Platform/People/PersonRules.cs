@@ -106,8 +106,20 @@ public static class PersonRules
             errors.Add("disabilityCategory", "填写残疾等级时需同时选择残疾类别");
         }
 
+        if (!string.IsNullOrWhiteSpace(input.HouseholdNumber) && (input.HouseholdNumber.Trim().Length > 30 || !input.HouseholdNumber.Trim().All(char.IsAsciiLetterOrDigit)))
+        {
+            errors.Add("householdNumber", "户编号为不超过30位的字母或数字");
+        }
+
+        if (input.HouseholdRelation is { Length: > 0 } relation && !HouseholdRelations.Contains(relation))
+        {
+            errors.Add("householdRelation", $"与户主关系应为：{string.Join("、", HouseholdRelations)}");
+        }
+
         return errors;
     }
+
+    public static readonly IReadOnlyList<string> HouseholdRelations = ["户主", "配偶", "子女", "父母", "孙辈", "兄弟姐妹", "其他"];
 }
 
 /// <summary>What a form, an API call or an import row says about a person.</summary>
@@ -126,4 +138,6 @@ public sealed record PersonInput
     public bool Returnee { get; init; }
     public bool PovertyRelieved { get; init; }
     public string? Tags { get; init; }
+    public string? HouseholdNumber { get; init; }
+    public string? HouseholdRelation { get; init; }
 }

@@ -26,6 +26,7 @@ public sealed class PersonService(DoorstepDb db, FieldProtector protector, Audit
             }
         }
 
+        var household = errors.IsEmpty ? await ResolveHouseholdAsync(input, region!, errors, ct) : null;
         if (!errors.IsEmpty)
         {
             return Outcome<PersonView>.Fail(errors);
@@ -43,6 +44,7 @@ public sealed class PersonService(DoorstepDb db, FieldProtector protector, Audit
             CreatedAt = now,
         };
         Apply(person, input, id!, phone, region!, now);
+        person.HouseholdId = household?.Id;
         db.People.Add(person);
         await db.SaveChangesAsync(ct);
         await audit.WriteAsync(actor.UserName, AuditEvents.Created, nameof(Person), person.Id.ToString(), cancellationToken: ct);
@@ -76,12 +78,14 @@ public sealed class PersonService(DoorstepDb db, FieldProtector protector, Audit
             }
         }
 
+        var household = errors.IsEmpty ? await ResolveHouseholdAsync(input, region!, errors, ct) : null;
         if (!errors.IsEmpty)
         {
             return Outcome<PersonView>.Fail(errors);
         }
 
         person.Name = input.Name!.Trim();
+        person.HouseholdId = household?.Id;
         Apply(person, input, id!, phone, region!, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         await audit.WriteAsync(actor.UserName, AuditEvents.Updated, nameof(Person), person.Id.ToString(), cancellationToken: ct);
@@ -156,8 +160,49 @@ public sealed class PersonService(DoorstepDb db, FieldProtector protector, Audit
         var page = Math.Max(1, query.Page);
         var rows = await people.Skip((page - 1) * size).Take(size).ToListAsync(ct);
         var names = await RegionNamesAsync(rows.Select(r => r.RegionCode), ct);
+        var households = await HouseholdNumbersAsync(rows, ct);
         var today = ShanghaiTime.Today(clock);
-        return new Page<PersonView>(rows.Select(p => ToView(p, names.GetValueOrDefault(p.RegionCode), false, today)).ToList(), total, page, size);
+        return new Page<PersonView>(rows.Select(p => ToView(p, names.GetValueOrDefault(p.RegionCode), p.HouseholdId is { } h ? households.GetValueOrDefault(h) : null, false, today)).ToList(), total, page, size);
+    }
+
+    /// <summary>The household a 户编号 names, created on first use; null when none is given.</summary>
+    private async Task<Household?> ResolveHouseholdAsync(PersonInput input, RegionCode region, FieldErrors errors, CancellationToken ct)
+    {
+        var number = input.HouseholdNumber?.Trim();
+        if (string.IsNullOrEmpty(number))
+        {
+            return null;
+        }
+
+        var existing = await db.Households.IgnoreQueryFilters().FirstOrDefaultAsync(h => h.Number == number, ct);
+        if (existing is not null)
+        {
+            if (!await db.Households.AnyAsync(h => h.Id == existing.Id, ct))
+            {
+                errors.Add("householdNumber", "该户编号属于您管辖范围以外的地区");
+            }
+
+            return existing;
+        }
+
+        var household = new Household { Id = Guid.CreateVersion7(), Number = number, Address = input.Address?.Trim() ?? "", RegionCode = region.Value };
+        db.Households.Add(household);
+        return household;
+    }
+
+    /// <summary>Everyone registered in the same household as the person, inside the actor's scope.</summary>
+    public async Task<List<PersonView>> HouseholdMembersAsync(Guid personId, CancellationToken ct = default)
+    {
+        var householdId = await db.People.Where(p => p.Id == personId).Select(p => p.HouseholdId).FirstOrDefaultAsync(ct);
+        if (householdId is null)
+        {
+            return [];
+        }
+
+        var members = await db.People.AsNoTracking().Where(p => p.HouseholdId == householdId && p.Id != personId).OrderBy(p => p.BirthDate).ToListAsync(ct);
+        var today = ShanghaiTime.Today(clock);
+        var number = await db.Households.Where(h => h.Id == householdId).Select(h => h.Number).FirstOrDefaultAsync(ct);
+        return members.Select(m => ToView(m, null, number, false, today)).ToList();
     }
 
     private async Task CheckRegionAsync(RegionCode region, FieldErrors errors, CancellationToken ct)
@@ -189,23 +234,31 @@ public sealed class PersonService(DoorstepDb db, FieldProtector protector, Audit
         person.Returnee = input.Returnee;
         person.PovertyRelieved = input.PovertyRelieved;
         person.Tags = string.IsNullOrWhiteSpace(input.Tags) ? null : input.Tags.Trim();
+        person.HouseholdRelation = string.IsNullOrWhiteSpace(input.HouseholdNumber) || string.IsNullOrEmpty(input.HouseholdRelation) ? null : input.HouseholdRelation;
         person.UpdatedAt = now;
     }
 
     private async Task<PersonView> ViewAsync(Person person, bool reveal, CancellationToken ct)
     {
         var names = await RegionNamesAsync([person.RegionCode], ct);
-        return ToView(person, names.GetValueOrDefault(person.RegionCode), reveal, ShanghaiTime.Today(clock));
+        var households = await HouseholdNumbersAsync([person], ct);
+        return ToView(person, names.GetValueOrDefault(person.RegionCode), person.HouseholdId is { } h ? households.GetValueOrDefault(h) : null, reveal, ShanghaiTime.Today(clock));
     }
 
-    internal PersonView ToView(Person p, string? regionName, bool reveal, DateOnly today)
+    private async Task<Dictionary<Guid, string>> HouseholdNumbersAsync(IEnumerable<Person> people, CancellationToken ct)
+    {
+        var ids = people.Where(p => p.HouseholdId is not null).Select(p => p.HouseholdId!.Value).Distinct().ToList();
+        return ids.Count == 0 ? [] : await db.Households.IgnoreQueryFilters().Where(h => ids.Contains(h.Id)).ToDictionaryAsync(h => h.Id, h => h.Number, ct);
+    }
+
+    internal PersonView ToView(Person p, string? regionName, string? householdNumber, bool reveal, DateOnly today)
     {
         var id = reveal ? protector.Unprotect(p.IdNumberCipher) : p.IdNumberMasked;
         var phone = reveal && p.PhoneCipher is not null ? protector.Unprotect(p.PhoneCipher) : p.PhoneMasked;
         var age = today.Year - p.BirthDate.Year - (today < p.BirthDate.AddYears(today.Year - p.BirthDate.Year) ? 1 : 0);
         return new PersonView(p.Id, p.Name, id, p.Sex == Sex.Male ? Tr.T("男", "Male") : Tr.T("女", "Female"), p.BirthDate, age,
             phone, p.Address, p.RegionCode, regionName, p.Longitude, p.Latitude, p.DisabilityCategory, p.DisabilityGrade,
-            p.Hardship, p.Returnee, p.PovertyRelieved, p.Tags, reveal);
+            p.Hardship, p.Returnee, p.PovertyRelieved, p.Tags, householdNumber, p.HouseholdRelation, reveal);
     }
 
     private async Task<Dictionary<string, string>> RegionNamesAsync(IEnumerable<string> codes, CancellationToken ct)

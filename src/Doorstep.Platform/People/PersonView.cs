@@ -23,4 +23,6 @@ public sealed record PersonView(
     bool Returnee,
     bool PovertyRelieved,
     string? Tags,
+    string? HouseholdNumber,
+    string? HouseholdRelation,
     bool Revealed);

@@ -134,6 +134,31 @@ public sealed class PeopleApiTests
 
     [Theory]
     [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task People_sharing_a_household_number_are_one_household(string provider)
+    {
+        await using var app = await SeededApp.StartAsync(provider, residents: 0);
+        var client = await app.ClientForAsync("officer");
+        var head = new { name = "易建国", idNumber = CitizenId.Create("430211", new DateOnly(1950, 1, 1), 41), regionCode = DemoDistrict.Xiashi, householdNumber = "XS0001", householdRelation = "户主" };
+        var spouse = new { name = "魏秀英", idNumber = CitizenId.Create("430211", new DateOnly(1952, 2, 2), 42), regionCode = DemoDistrict.Xiashi, householdNumber = "XS0001", householdRelation = "配偶" };
+        (await client.PostAsJsonAsync("/api/v1/people", head, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        var created = await (await client.PostAsJsonAsync("/api/v1/people", spouse, TestContext.Current.CancellationToken)).Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+
+        created.GetProperty("householdNumber").GetString().ShouldBe("XS0001");
+        created.GetProperty("householdRelation").GetString().ShouldBe("配偶");
+        var page = await client.GetStringAsync($"/people/{created.GetProperty("id").GetGuid()}", TestContext.Current.CancellationToken);
+        page.ShouldContain("同户成员");
+        page.ShouldContain("易建国");
+
+        var bad = await client.PostAsJsonAsync("/api/v1/people", new { name = "张三", idNumber = CitizenId.Create("430211", new DateOnly(1990, 1, 1), 43), regionCode = DemoDistrict.Xiashi, householdNumber = "XS 01", householdRelation = "邻居" }, TestContext.Current.CancellationToken);
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("errors");
+        errors.TryGetProperty("householdNumber", out _).ShouldBeTrue();
+        errors.TryGetProperty("householdRelation", out _).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
     public async Task Without_a_token_the_api_answers_401_not_a_login_page(string provider)
     {
         await using var app = await SeededApp.StartAsync(provider, residents: 0);

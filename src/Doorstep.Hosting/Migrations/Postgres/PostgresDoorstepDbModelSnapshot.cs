@@ -153,12 +153,20 @@ namespace Doorstep.Hosting.Migrations.Postgres
                     b.Property<Guid?>("HeadPersonId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(15)
                         .HasColumnType("character varying(15)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
 
                     b.HasIndex("RegionCode");
 
