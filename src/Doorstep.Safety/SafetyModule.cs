@@ -1,19 +1,11 @@
-using Doorstep.Platform.Demo;
 using Doorstep.Platform.Modules;
-using Doorstep.Platform.Organisations;
-using Doorstep.Platform.Security;
-using Doorstep.Platform.Ui;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Doorstep.Safety;
 
 /// <summary>The fire safety module (消防排查). Its features arrive folder by folder; today it brings its kinds of place and their demo data.</summary>
-public sealed class SafetyModule : IDoorstepModule
+public sealed class SafetyModule() : DoorstepModule("safety", new("消防排查", "Fire safety"), 60, new("九小场所及重点场所", "Small and key venues"))
 {
-    private static readonly OrganisationKindDefinition[] Kinds =
+    public override IReadOnlyList<OrganisationKindDefinition> OrganisationKinds { get; } =
     [
         new("small-shop", new("小商店", "Small shop")),
         new("small-restaurant", new("小餐饮", "Small restaurant")),
@@ -29,66 +21,16 @@ public sealed class SafetyModule : IDoorstepModule
         new("fireworks-seller", new("烟花爆竹经营店", "Fireworks seller")),
     ];
 
-    private static readonly (string Name, string Kind, string Region, string Address)[] DemoPlaces =
+    protected override IReadOnlyList<DemoPlace> DemoPlaces { get; } =
     [
-        ("雷打石镇霞石村便民超市", "small-shop", "430211101201", "天元区雷打石镇霞石村2组"),
-        ("雷打石镇湘味土菜馆", "small-restaurant", "430211101202", "天元区雷打石镇雷打石村5组"),
-        ("雷打石镇悦来旅社", "small-hotel", "430211101202", "天元区雷打石镇集镇街12号"),
-        ("雷打石加油站", "petrol-station", "430211101203", "天元区雷打石镇双石村S211旁"),
-        ("雷打石镇液化气经销店", "lpg-dealer", "430211101202", "天元区雷打石镇集镇街30号"),
-        ("雷打石镇鸿运烟花爆竹店", "fireworks-seller", "430211101201", "天元区雷打石镇霞石村1组"),
-        ("霞石村星星幼儿园", "small-school", "430211101201", "天元区雷打石镇霞石村村部旁"),
-        ("嵩山街道康华网吧", "small-internet-cafe", "430211001001", "天元区嵩山街道康华小区商业街"),
-        ("白关镇丝瓜加工作坊", "small-workshop", "430203101201", "芦淞区白关镇白关村6组"),
+        new("雷打石镇霞石村便民超市", "small-shop", "430211101201", "天元区雷打石镇霞石村2组"),
+        new("雷打石镇湘味土菜馆", "small-restaurant", "430211101202", "天元区雷打石镇雷打石村5组"),
+        new("雷打石镇悦来旅社", "small-hotel", "430211101202", "天元区雷打石镇集镇街12号"),
+        new("雷打石加油站", "petrol-station", "430211101203", "天元区雷打石镇双石村S211旁"),
+        new("雷打石镇液化气经销店", "lpg-dealer", "430211101202", "天元区雷打石镇集镇街30号"),
+        new("雷打石镇鸿运烟花爆竹店", "fireworks-seller", "430211101201", "天元区雷打石镇霞石村1组"),
+        new("霞石村星星幼儿园", "small-school", "430211101201", "天元区雷打石镇霞石村村部旁"),
+        new("嵩山街道康华网吧", "small-internet-cafe", "430211001001", "天元区嵩山街道康华小区商业街"),
+        new("白关镇丝瓜加工作坊", "small-workshop", "430203101201", "芦淞区白关镇白关村6组"),
     ];
-
-    public string Key => "safety";
-
-    public Text Title => new("消防排查", "Fire safety");
-
-    public IReadOnlyList<PermissionDefinition> Permissions => [];
-
-    public IReadOnlyList<NavEntry> Navigation => [new(Title, "/modules/" + Key, Platform.Security.Permissions.OrganisationsRead, 60)];
-
-    public IReadOnlyList<OrganisationKindDefinition> OrganisationKinds => Kinds;
-
-    public IReadOnlyList<DashboardIndicator> Indicators =>
-    [
-        new(new("九小场所及重点场所", "Small and key venues"), Platform.Security.Permissions.OrganisationsRead, "/modules/safety",
-            (db, ct) => { var codes = Kinds.Select(k => k.Code).ToList(); return db.Organisations.LongCountAsync(o => codes.Contains(o.Kind), ct); }),
-    ];
-
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
-    {
-    }
-
-    public void ConfigureModel(ModelBuilder model)
-    {
-    }
-
-    public void MapApi(IEndpointRouteBuilder api)
-    {
-    }
-
-    public Task SeedDemoAsync(DemoSeedContext context, CancellationToken cancellationToken)
-    {
-        foreach (var (name, kind, region, address) in DemoPlaces)
-        {
-            var (longitude, latitude) = context.Near(context.Region(region), 500);
-            context.Db.Organisations.Add(new Organisation
-            {
-                Id = Guid.CreateVersion7(),
-                Name = name,
-                Kind = kind,
-                Address = "湖南省株洲市" + address,
-                RegionCode = region,
-                Longitude = longitude,
-                Latitude = latitude,
-                CreatedAt = context.Now,
-                UpdatedAt = context.Now,
-            });
-        }
-
-        return Task.CompletedTask;
-    }
 }
