@@ -34,6 +34,13 @@ public static class Artifacts
 
         var folder = Path.Combine(RepositoryRoot(), "docs", "images");
         Directory.CreateDirectory(folder);
+        // Charts grow in over a second; re-rendering without animation puts them in their final state now.
+        await page.EvaluateAsync("""
+            async () => {
+              document.querySelectorAll('[data-chart]').forEach(el => window.echarts?.getInstanceByDom(el)?.setOption({ animation: false }));
+              await document.fonts.ready;
+            }
+            """);
         await page.ScreenshotAsync(new() { Path = Path.Combine(folder, fileName), FullPage = true });
     }
 

@@ -1,9 +1,13 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Sockets;
 using Doorstep.Platform.Demo;
+using Doorstep.Platform.Security;
 using Doorstep.Testing;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -20,10 +24,12 @@ public sealed class BrowserSite : IAsyncLifetime
     private const string ChromiumPath = "/usr/bin/chromium";
 
     private TestDatabase? database;
+    private DoorstepAppFactory? doorstep;
+    private WebApplicationFactory<Program>? host;
     private IPlaywright? playwright;
     private IBrowser? browser;
 
-    public DoorstepAppFactory Factory { get; private set; } = null!;
+    public IServiceProvider Services => host!.Services;
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -32,16 +38,26 @@ public sealed class BrowserSite : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
-        Factory = new DoorstepAppFactory(database);
-        Factory.UseKestrel(FreePort());
-        Factory.StartServer();
+        doorstep = new DoorstepAppFactory(database);
+        // Outside Development the host serves build-output assets only through the static web assets
+        // manifest; without it every stylesheet and script comes back as an empty 200 to a browser
+        // that accepts gzip or br, and the pages render unstyled.
+        host = doorstep.WithWebHostBuilder(b => b.UseStaticWebAssets());
+        host.UseKestrel(FreePort());
+        host.StartServer();
         BaseAddress = ListeningAddress();
-        Accounts = await Factory.SeedDemoAsync(residents: 200);
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            Accounts = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(residents: 200) ?? [];
+        }
+
         if (Accounts.Count == 0)
         {
             throw new InvalidOperationException("The demo district was not seeded into a fresh database.");
         }
 
+        // A two-core CI machine hashing passwords for parallel sign-ins can take longer than the 5 s default.
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new()
         {
@@ -50,6 +66,17 @@ public sealed class BrowserSite : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
+    }
+
+    /// <summary>An API client that acts as <paramref name="user"/> through a bearer token, against the Kestrel port.</summary>
+    public async Task<HttpClient> ApiClientAsync(string user)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var token = await scope.ServiceProvider.GetRequiredService<ApiTokenService>().CreateAsync(user, "browser-tests", null, Actor.System("test"))
+            ?? throw new InvalidOperationException($"No user {user}");
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     public DemoAccount Account(string user) =>
@@ -73,7 +100,16 @@ public sealed class BrowserSite : IAsyncLifetime
         }
 
         playwright?.Dispose();
-        await Factory.DisposeAsync();
+        if (host is not null)
+        {
+            await host.DisposeAsync();
+        }
+
+        if (doorstep is not null)
+        {
+            await doorstep.DisposeAsync();
+        }
+
         if (database is not null)
         {
             await database.DisposeAsync();
@@ -82,7 +118,7 @@ public sealed class BrowserSite : IAsyncLifetime
 
     private Uri ListeningAddress()
     {
-        var addresses = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"Kestrel reports no http address: [{string.Join(", ", addresses)}]");
 

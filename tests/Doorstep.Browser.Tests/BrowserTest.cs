@@ -52,10 +52,18 @@ public abstract class BrowserTest(BrowserSite site) : IAsyncLifetime
         await page.GotoAsync("/account/login");
         await page.Locator("#username").FillAsync(user);
         await page.Locator("#password").FillAsync(password);
-        await page.Locator("main form button[type=submit]").ClickAsync();
+        await SubmitAsync(page.Locator("main form button[type=submit]"));
     }
 
-    protected Task SignInAsync(string user) => SignInAsync(Page, user, Site.Account(user).Password);
+    /// <summary>
+    /// Clicks a form's submit button and checks the server took the post: a refused post shows only the
+    /// browser's own error page, and the test should say so rather than time out looking for an element.
+    /// </summary>
+    protected static async Task SubmitAsync(ILocator submit)
+    {
+        var posted = await submit.Page.RunAndWaitForResponseAsync(() => submit.ClickAsync(), r => r.Request.Method == "POST");
+        posted.Status.ShouldBeLessThan(400, $"POST {new Uri(posted.Url).PathAndQuery} answered {posted.Status} {posted.StatusText}");
+    }
 
     /// <summary>Signs in and waits for the dashboard, so the next step starts from a known page.</summary>
     protected async Task SignInToDashboardAsync(IPage page, string user)

@@ -18,7 +18,7 @@ public sealed partial class PeopleListTests(BrowserSite site) : BrowserTest(site
 
         var rows = Page.Locator("#people-table tbody tr");
         await Expect(rows).ToHaveCountAsync(20);
-        var shown = await Page.Locator("#people-table tbody td code").AllInnerTextsAsync();
+        var shown = await Page.Locator("#people-table tbody td.id-number").AllInnerTextsAsync();
         shown.Count.ShouldBe(20);
         shown.ShouldAllBe(id => MaskedId().IsMatch(id));
         await Artifacts.DocumentAsync(Page, "people.png");
@@ -29,7 +29,7 @@ public sealed partial class PeopleListTests(BrowserSite site) : BrowserTest(site
         await Expect(Page).ToHaveURLAsync(new Regex("q=" + idNumber));
         await Expect(rows).ToHaveCountAsync(1);
         await Expect(rows.Locator("td a")).ToHaveTextAsync("欧阳检索");
-        await Expect(rows.Locator("td code")).ToHaveTextAsync(CitizenId.Parse(idNumber).Masked);
+        await Expect(rows.Locator("td.id-number")).ToHaveTextAsync(CitizenId.Parse(idNumber).Masked);
         await Expect(rows.Locator("td a")).ToHaveAttributeAsync("href", $"/people/{registered.Id}");
         // The full number is in the search box because the user typed it; it must appear nowhere else.
         (await Page.Locator("main").InnerTextAsync()).ShouldNotContain(idNumber);

@@ -19,7 +19,7 @@ public sealed class PersonFormTests(BrowserSite site) : BrowserTest(site)
         await Page.Locator("#idNumber").FillAsync(bad);
         await Page.Locator("#regionCode").SelectOptionAsync(KanghuaSecondGrid);
         await Page.Locator("#address").FillAsync("康华小区3栋2单元501");
-        await Page.Locator("#save").ClickAsync();
+        await SubmitAsync(Page.Locator("#save"));
 
         var idError = Page.Locator("div.invalid-feedback[data-field=\"idNumber\"]");
         await Expect(idError).ToBeVisibleAsync();
@@ -39,7 +39,7 @@ public sealed class PersonFormTests(BrowserSite site) : BrowserTest(site)
         await Expect(search.Locator("#people-table tbody")).ToHaveTextAsync("没有找到符合条件的居民");
 
         await Page.Locator("#idNumber").FillAsync(good);
-        await Page.Locator("#save").ClickAsync();
+        await SubmitAsync(Page.Locator("#save"));
 
         await Expect(Page).ToHaveURLAsync(new Regex(@"/people/[0-9a-f-]{36}\?saved=true$"));
         await Expect(Page.Locator("main .alert-success")).ToHaveTextAsync("已保存");

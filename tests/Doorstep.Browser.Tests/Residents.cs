@@ -41,11 +41,5 @@ public static class Residents
         return page!.Items;
     }
 
-    private static async Task<HttpClient> OfficerAsync(BrowserSite site)
-    {
-        var client = await site.Factory.ClientForAsync("officer");
-        // Under Kestrel the factory's client still points at http://localhost, not the port the server took.
-        client.BaseAddress = site.BaseAddress;
-        return client;
-    }
+    private static Task<HttpClient> OfficerAsync(BrowserSite site) => site.ApiClientAsync("officer");
 }

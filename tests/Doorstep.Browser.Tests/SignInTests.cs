@@ -28,6 +28,11 @@ public sealed class SignInTests(BrowserSite site) : BrowserTest(site)
         // The district officer's figures cover the seeded residents, so they cannot all be zero.
         figures.ShouldContain(f => f != "0");
 
+        // Styles and scripts are part of what a person sees: a styled header, a drawn chart, a live map.
+        await Expect(Page.Locator("header.navbar")).Not.ToHaveCSSAsync("background-color", "rgba(0, 0, 0, 0)");
+        await Expect(Page.Locator("[data-chart] canvas")).ToBeVisibleAsync();
+        await Expect(Page.Locator("[data-points].leaflet-container")).ToBeVisibleAsync();
+
         await Artifacts.DocumentAsync(Page, "dashboard.png");
     }
 }

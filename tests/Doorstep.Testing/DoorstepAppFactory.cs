@@ -16,6 +16,8 @@ public sealed class DoorstepAppFactory(TestDatabase database, bool demo = false)
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the host serves the build's static assets only when told to.
+        builder.UseStaticWebAssets();
         foreach (var (key, value) in Database.Settings(demo))
         {
             builder.UseSetting(key, value ?? "");

@@ -7,7 +7,7 @@
     chart.setOption({
       grid: { left: 40, right: 16, top: 16, bottom: 60 },
       tooltip: {},
-      xAxis: { type: 'category', data: data.names, axisLabel: { rotate: 30 } },
+      xAxis: { type: 'category', data: data.names, axisLabel: { rotate: data.names.length > 6 ? 30 : 0, interval: 0 } },
       yAxis: { type: 'value' },
       series: [{ type: 'bar', data: data.values, itemStyle: { color: '#b4232a' } }]
     });
@@ -20,6 +20,7 @@
     if (!window.L) return;
     var points = JSON.parse(el.getAttribute('data-points'));
     var map = L.map(el, { zoomControl: true });
+    map.attributionControl.setPrefix(false);
     var tiles = document.body.getAttribute('data-tiles');
     if (tiles) L.tileLayer(tiles, { maxZoom: 18 }).addTo(map);
     var layer = L.featureGroup(points.map(function (p) {
