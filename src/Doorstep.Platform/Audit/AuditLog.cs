@@ -13,6 +13,7 @@ public static class AuditEvents
     public const string LoginFailed = "login.failure";
     public const string LoginLockedOut = "login.locked";
     public const string Logout = "logout";
+    public const string PasswordChanged = "password.change";
     public const string PermissionChanged = "permission.change";
     public const string UserCreated = "user.create";
     public const string TokenCreated = "token.create";
