@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 
 namespace Doorstep.Web.Tests.Api;
 
@@ -50,5 +51,36 @@ public sealed class HostTests
         var missing = await client.GetAsync($"/api/v1/people/{Guid.NewGuid()}", TestContext.Current.CancellationToken);
         missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         missing.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Fact]
+    public async Task Demo_mode_seeds_the_district_at_start_and_lists_the_accounts_on_the_sign_in_page()
+    {
+        await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        await using var factory = new DoorstepAppFactory(database, demo: true);
+        var client = factory.CreateClient();
+
+        var login = await client.GetStringAsync("/account/login", TestContext.Current.CancellationToken);
+
+        login.ShouldContain("演示账号");
+        foreach (var account in Platform.Demo.DemoSeeder.Accounts)
+        {
+            login.ShouldContain(account.User);
+        }
+
+        var officer = await factory.ClientForAsync("officer");
+        var people = await officer.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/people?pageSize=1", TestContext.Current.CancellationToken);
+        people.GetProperty("total").GetInt32().ShouldBeGreaterThan(1000);
+    }
+
+    [Fact]
+    public async Task Without_demo_mode_nothing_is_seeded_and_no_account_exists()
+    {
+        await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        await using var factory = new DoorstepAppFactory(database, demo: false);
+        var client = factory.CreateClient();
+
+        (await client.GetStringAsync("/account/login", TestContext.Current.CancellationToken)).ShouldNotContain("演示账号");
+        await Should.ThrowAsync<InvalidOperationException>(() => factory.ClientForAsync("officer"));
     }
 }
