@@ -68,7 +68,7 @@ public sealed class DemoSeeder(DoorstepDb db, FieldProtector protector, UserServ
         await db.SaveChangesAsync(ct);
         var accounts = await SeedAccountsAsync(ct);
         Directory.CreateDirectory(settings.DataFolder);
-        await File.WriteAllTextAsync(AccountsFile, JsonSerializer.Serialize(accounts, Json), Encoding.UTF8, ct);
+        await File.WriteAllTextAsync(AccountsFile, JsonSerializer.Serialize(accounts, Json), new UTF8Encoding(false), ct);
         return accounts;
     }
 
