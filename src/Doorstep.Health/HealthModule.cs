@@ -1,4 +1,7 @@
+using Doorstep.Health.Referrals;
+using Doorstep.Platform.Demo;
 using Doorstep.Platform.Modules;
+using Doorstep.Platform.WorkItems.Types;
 
 namespace Doorstep.Health;
 
@@ -13,6 +16,8 @@ public sealed class HealthModule() : DoorstepModule("health", new("家医", "Fam
         new("community-health-station", new("社区卫生服务站", "Community health station")),
     ];
 
+    public override IReadOnlyList<WorkItemTypeDefinition> WorkItemTypes { get; } = [ReferralWorkItems.Referral];
+
     protected override IReadOnlyList<DemoPlace> DemoPlaces { get; } =
     [
         new("天元区嵩山街道社区卫生服务中心", "community-health-centre", "430211001001", "天元区嵩山街道康华路18号"),
@@ -24,4 +29,11 @@ public sealed class HealthModule() : DoorstepModule("health", new("家医", "Fam
         new("芦淞区白关镇卫生院", "township-health-centre", "430203101201", "芦淞区白关镇白关村"),
         new("建宁街道社区卫生服务中心", "community-health-centre", "430203001001", "芦淞区建宁街道建宁社区"),
     ];
+
+    public override async Task SeedDemoAsync(DemoSeedContext context, CancellationToken cancellationToken)
+    {
+        await base.SeedDemoAsync(context, cancellationToken);
+        await context.Db.SaveChangesAsync(cancellationToken);
+        await ReferralDemo.SeedAsync(context, cancellationToken);
+    }
 }

@@ -1,3 +1,4 @@
+using Doorstep.Kernel;
 using Doorstep.Platform;
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
@@ -9,6 +10,13 @@ using Doorstep.Platform.People.Import;
 using Doorstep.Platform.Regions;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Users;
+using Doorstep.Platform.WorkItems;
+using Doorstep.Platform.WorkItems.Deadlines;
+using Doorstep.Platform.WorkItems.Dispatch;
+using Doorstep.Platform.WorkItems.Kpis;
+using Doorstep.Platform.WorkItems.Lifecycle;
+using Doorstep.Platform.WorkItems.Notifications;
+using Doorstep.Platform.WorkItems.Types;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -70,6 +78,20 @@ public static class DoorstepServices
         services.AddScoped<UserService>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<DemoSeeder>();
+
+        services.AddSingleton(_ => WorkItemTypeCatalog.From(modules));
+        services.AddSingleton(WorkingCalendar.ChinaDefault);
+        services.AddSingleton<IOutboundChannel, LogOutboundChannel>();
+        services.AddScoped<DeadlinePolicy>();
+        services.AddScoped<TimeLimitSettings>();
+        services.AddScoped<DispatchRules>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<WorkItemService>();
+        services.AddScoped<WorkItemQueries>();
+        services.AddScoped<WorkItemDirectory>();
+        services.AddScoped<KpiService>();
+        services.AddScoped<DeadlineWatch>();
+        services.AddScoped<OutboxSender>();
         foreach (var module in modules)
         {
             module.AddServices(services, configuration);

@@ -4,7 +4,7 @@ namespace Doorstep.Platform;
 
 /// <summary>
 /// Where Doorstep keeps its state and which database it talks to. Read from the environment
-/// (DOORSTEP_DATA, DOORSTEP_DB, DOORSTEP_DEMO, DOORSTEP_KEY_FILE) or any configuration source.
+/// (DOORSTEP_DATA, DOORSTEP_DB, DOORSTEP_DEMO, DOORSTEP_KEY_FILE, DOORSTEP_SCHEDULER) or any configuration source.
 /// </summary>
 public sealed record DoorstepSettings
 {
@@ -17,6 +17,9 @@ public sealed record DoorstepSettings
     public bool? Demo { get; init; }
 
     public required string KeyFile { get; init; }
+
+    /// <summary>Whether this process runs the background jobs (reminders, outbox); on unless DOORSTEP_SCHEDULER=false.</summary>
+    public bool Scheduler { get; init; } = true;
 
     public string SqlitePath => Path.Combine(DataFolder, "doorstep.db");
 
@@ -31,6 +34,7 @@ public sealed record DoorstepSettings
             DataFolder = data,
             PostgresConnection = configuration["DOORSTEP_DB"] is { Length: > 0 } db ? db : null,
             Demo = bool.TryParse(demo, out var on) ? on : null,
+            Scheduler = !string.Equals(configuration["DOORSTEP_SCHEDULER"], "false", StringComparison.OrdinalIgnoreCase),
             KeyFile = configuration["DOORSTEP_KEY_FILE"] is { Length: > 0 } k ? Path.GetFullPath(k) : Path.Combine(data, "keys", "doorstep-keys.json"),
         };
     }

@@ -1,4 +1,7 @@
+using Doorstep.Platform.Demo;
 using Doorstep.Platform.Modules;
+using Doorstep.Platform.WorkItems.Types;
+using Doorstep.Safety.Hazards;
 
 namespace Doorstep.Safety;
 
@@ -21,6 +24,8 @@ public sealed class SafetyModule() : DoorstepModule("safety", new("消防排查"
         new("fireworks-seller", new("烟花爆竹经营店", "Fireworks seller")),
     ];
 
+    public override IReadOnlyList<WorkItemTypeDefinition> WorkItemTypes { get; } = [SafetyWorkItems.Hazard, SafetyWorkItems.Complaint];
+
     protected override IReadOnlyList<DemoPlace> DemoPlaces { get; } =
     [
         new("雷打石镇霞石村便民超市", "small-shop", "430211101201", "天元区雷打石镇霞石村2组"),
@@ -33,4 +38,11 @@ public sealed class SafetyModule() : DoorstepModule("safety", new("消防排查"
         new("嵩山街道康华网吧", "small-internet-cafe", "430211001001", "天元区嵩山街道康华小区商业街"),
         new("白关镇丝瓜加工作坊", "small-workshop", "430203101201", "芦淞区白关镇白关村6组"),
     ];
+
+    public override async Task SeedDemoAsync(DemoSeedContext context, CancellationToken cancellationToken)
+    {
+        await base.SeedDemoAsync(context, cancellationToken);
+        await context.Db.SaveChangesAsync(cancellationToken);
+        await HazardDemo.SeedAsync(context, cancellationToken);
+    }
 }

@@ -13,6 +13,9 @@ using Doorstep.Platform.Organisations;
 using Doorstep.Platform.People;
 using Doorstep.Platform.Regions;
 using Doorstep.Platform.Security;
+using Doorstep.Platform.WorkItems;
+using Doorstep.Platform.WorkItems.Notifications;
+using Doorstep.Platform.WorkItems.Pages;
 using Doorstep.Web.Components;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
@@ -102,6 +105,10 @@ public static class DoorstepWebApp
         // Chinese text goes out as text, not as &#x...; entities: a third of the bytes on a weak network.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHostedService<DatabaseStartup>();
+        if (settings.Scheduler)
+        {
+            services.AddHostedService<WorkItemScheduler>();
+        }
         services.AddDataProtection()
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataFolder, "keys", "dataprotection")))
             .SetApplicationName("Doorstep");
@@ -136,6 +143,7 @@ public static class DoorstepWebApp
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/reference", o => o.WithTitle("Doorstep API")).AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapWorkItemForms();
         app.Map("/error", (HttpContext http) => http.Request.Path.StartsWithSegments("/api") || http.Request.Headers.Accept.ToString().Contains("json", StringComparison.Ordinal)
                 ? Results.Problem(title: "服务器内部错误，请稍后重试；如持续出现请联系系统管理员", statusCode: 500)
                 : Results.Redirect("/problem"))
@@ -145,6 +153,7 @@ public static class DoorstepWebApp
         api.MapPeopleApi();
         api.MapOrganisationsApi();
         api.MapRegionsApi();
+        api.MapWorkItemsApi();
         foreach (var module in app.Services.GetRequiredService<IEnumerable<IDoorstepModule>>())
         {
             module.MapApi(api);

@@ -58,6 +58,8 @@ public sealed class TestDatabase : IAsyncDisposable
         ["DOORSTEP_DATA"] = DataFolder,
         ["DOORSTEP_DB"] = PostgresConnection,
         ["DOORSTEP_DEMO"] = demo ? "true" : "false",
+        // Tests drive the jobs themselves, on a clock they control.
+        ["DOORSTEP_SCHEDULER"] = "false",
     };
 
     public async ValueTask DisposeAsync()

@@ -3,6 +3,7 @@ using Doorstep.Platform.Organisations;
 using Doorstep.Platform.People;
 using Doorstep.Platform.Regions;
 using Doorstep.Platform.Security;
+using Doorstep.Platform.WorkItems;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -110,5 +111,7 @@ internal static class PlatformModel
             e.HasIndex(a => a.At);
             e.HasIndex(a => a.Event);
         });
+
+        WorkItemsModel.Configure(b);
     }
 }

@@ -19,6 +19,11 @@ public static class DemoDistrict
     public const string Baiguan = "430203101000";
     public const string BaiguanVillage = "430203101201";
 
+    /// <summary>Units that handle work items in the demo district.</summary>
+    public const string XiashiCommittee = "株洲市天元区雷打石镇霞石村村民委员会";
+    public const string FireBrigade = "株洲市天元区消防救援大队";
+    public const string LeidashiGovernment = "株洲市天元区雷打石镇人民政府";
+
     /// <summary>Code, name, centre (longitude, latitude).</summary>
     public static readonly IReadOnlyList<(string Code, string Name, double Lon, double Lat)> Regions =
     [

@@ -1,10 +1,15 @@
 using Doorstep.Platform.Data;
 using Doorstep.Platform.Regions;
+using Doorstep.Platform.Security;
+using Doorstep.Platform.WorkItems;
+using Doorstep.Platform.WorkItems.Lifecycle;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Doorstep.Platform.Demo;
 
 /// <summary>What a module gets to add its own demo data on top of the platform's demo district.</summary>
-public sealed class DemoSeedContext(DoorstepDb db, IReadOnlyList<Region> regions, Random random, DateTime now)
+public sealed class DemoSeedContext(DoorstepDb db, IReadOnlyList<Region> regions, Random random, DateTime now, IServiceProvider services)
 {
     public DoorstepDb Db { get; } = db;
 
@@ -26,7 +31,40 @@ public sealed class DemoSeedContext(DoorstepDb db, IReadOnlyList<Region> regions
         var dLon = (Random.NextDouble() * 2 - 1) * spreadMetres / (111_000 * Math.Cos(lat * Math.PI / 180));
         return (Math.Round(lon + dLon, 6), Math.Round(lat + dLat, 6));
     }
+
+    public Task<Guid> OrganisationIdAsync(string name, CancellationToken ct) =>
+        Db.Organisations.IgnoreQueryFilters().Where(o => o.Name == name).Select(o => o.Id).FirstAsync(ct);
+
+    /// <summary>
+    /// Reports a work item in the past and walks it through the given steps with the real engine,
+    /// so demo items have true deadlines, histories and notifications.
+    /// </summary>
+    public async Task<WorkItem> WorkItemAsync(NewWorkItem item, string reporter, DateTime reportedAt, IReadOnlyList<DemoStep> steps, CancellationToken ct)
+    {
+        var clock = new DemoClock { Utc = reportedAt };
+        var engine = ActivatorUtilities.CreateInstance<WorkItemService>(services, clock);
+        var created = await engine.CreateAsync(item, Actor.System(reporter), ct);
+        var current = created.Item ?? throw new InvalidOperationException($"Demo work item {item.Title}: {created.Errors}");
+        foreach (var step in steps)
+        {
+            clock.Utc = step.At;
+            var outcome = await engine.ApplyAsync(current.Id, step.Action, step.Input with { Version = current.Version }, [], Actor.System(step.User), ct);
+            current = outcome.Item ?? throw new InvalidOperationException($"Demo work item {item.Title}, {step.Action}: {outcome.Errors}");
+        }
+
+        return current;
+    }
+
+    private sealed class DemoClock : TimeProvider
+    {
+        public DateTime Utc { get; set; }
+
+        public override DateTimeOffset GetUtcNow() => new(Utc, TimeSpan.Zero);
+    }
 }
+
+/// <summary>One step of a demo work item's story: who did what, when.</summary>
+public sealed record DemoStep(string Action, string User, DateTime At, TransitionInput Input);
 
 /// <summary>Whether this instance runs the demo district (shows demo accounts on the sign-in page).</summary>
 public sealed record DemoMode(bool Enabled);

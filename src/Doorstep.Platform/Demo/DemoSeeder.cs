@@ -16,7 +16,7 @@ namespace Doorstep.Platform.Demo;
 /// Builds the demo district: regions and grids, a few thousand residents with valid fake ID
 /// numbers, organisations, one account per role, and each module's own demo data.
 /// </summary>
-public sealed class DemoSeeder(DoorstepDb db, FieldProtector protector, UserService users, IEnumerable<IDoorstepModule> modules, DoorstepSettings settings, TimeProvider clock)
+public sealed class DemoSeeder(DoorstepDb db, FieldProtector protector, UserService users, IEnumerable<IDoorstepModule> modules, DoorstepSettings settings, TimeProvider clock, IServiceProvider services)
 {
     public const int DefaultResidents = 3000;
 
@@ -36,6 +36,13 @@ public sealed class DemoSeeder(DoorstepDb db, FieldProtector protector, UserServ
         ("fire", Roles.FireInspector, DemoDistrict.Leidashi, "消防监督员 周奕江"),
         ("deputy", Roles.Deputy, DemoDistrict.Baiguan, "白关镇人大代表 杨凌波"),
     ];
+
+    /// <summary>The units demo accounts work for, by organisation name: work items sent to the unit reach them.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Units = new Dictionary<string, string>
+    {
+        ["grid"] = DemoDistrict.XiashiCommittee,
+        ["fire"] = DemoDistrict.FireBrigade,
+    };
 
     public string AccountsFile => Path.Combine(settings.DataFolder, "demo-accounts.json");
 
@@ -59,14 +66,15 @@ public sealed class DemoSeeder(DoorstepDb db, FieldProtector protector, UserServ
         SeedOrganisations(regions, random, now);
         await db.SaveChangesAsync(ct);
 
-        var context = new DemoSeedContext(db, regions, random, now);
+        // Accounts come before the modules' data: demo work items are dispatched to them.
+        var accounts = await SeedAccountsAsync(ct);
+        var context = new DemoSeedContext(db, regions, random, now, services);
         foreach (var module in modules)
         {
             await module.SeedDemoAsync(context, ct);
         }
 
         await db.SaveChangesAsync(ct);
-        var accounts = await SeedAccountsAsync(ct);
         Directory.CreateDirectory(settings.DataFolder);
         await File.WriteAllTextAsync(AccountsFile, JsonSerializer.Serialize(accounts, Json), new UTF8Encoding(false), ct);
         return accounts;
@@ -167,7 +175,7 @@ public sealed class DemoSeeder(DoorstepDb db, FieldProtector protector, UserServ
 
         var citizen = CitizenId.Parse(id, today);
         var phone = random.Next(10) < 8 ? Kernel.Phone.Parse($"1{"3578"[random.Next(4)]}{random.Next(100_000_000, 999_999_999)}") : null;
-        var (lon, lat) = new DemoSeedContext(db, regions, random, now).Near(grid, 400);
+        var (lon, lat) = new DemoSeedContext(db, regions, random, now, services).Near(grid, 400);
         var disabled = random.Next(100) < 5;
         return new Person
         {
@@ -210,12 +218,15 @@ public sealed class DemoSeeder(DoorstepDb db, FieldProtector protector, UserServ
             ("湖南栗雨电子科技有限公司", "enterprise", "430211002002", "天元区栗雨工业园12栋"),
             ("株洲市白关丝瓜农业专业合作社", "enterprise", DemoDistrict.BaiguanVillage, "芦淞区白关镇白关村3组"),
             ("株洲市天元区嵩山街道党群服务中心", "community-centre", DemoDistrict.Kanghua, "天元区嵩山街道康华路6号"),
+            (DemoDistrict.XiashiCommittee, "village-committee", DemoDistrict.Xiashi, "天元区雷打石镇霞石村村部"),
+            (DemoDistrict.FireBrigade, "government", DemoDistrict.Tianyuan, "天元区珠江北路18号"),
+            (DemoDistrict.LeidashiGovernment, "government", DemoDistrict.Leidashi, "天元区雷打石镇集镇街1号"),
         ];
         var serial = 0;
         foreach (var (name, kind, regionCode, address) in enterprises)
         {
             var region = regions.First(r => r.Code == regionCode);
-            var (lon, lat) = new DemoSeedContext(db, regions, random, now).Near(region, 300);
+            var (lon, lat) = new DemoSeedContext(db, regions, random, now, services).Near(region, 300);
             db.Organisations.Add(new Organisation
             {
                 Id = Guid.CreateVersion7(),
@@ -239,7 +250,8 @@ public sealed class DemoSeeder(DoorstepDb db, FieldProtector protector, UserServ
         var created = new List<DemoAccount>();
         foreach (var (user, role, region, name) in Accounts)
         {
-            var outcome = await users.CreateAsync(new NewUser(user, [role], [region], name), Actor.System("demo"), ct);
+            var unit = Units.TryGetValue(user, out var unitName) ? await db.Organisations.Where(o => o.Name == unitName).Select(o => (Guid?)o.Id).FirstAsync(ct) : null;
+            var outcome = await users.CreateAsync(new NewUser(user, [role], [region], name, UnitId: unit), Actor.System("demo"), ct);
             if (!outcome.Succeeded)
             {
                 throw new InvalidOperationException($"Demo account {user}: {outcome.Errors}");

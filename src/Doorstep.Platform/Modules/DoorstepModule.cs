@@ -3,6 +3,7 @@ using Doorstep.Platform.Demo;
 using Doorstep.Platform.Organisations;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
+using Doorstep.Platform.WorkItems.Types;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -26,6 +27,8 @@ public abstract class DoorstepModule(string key, Text title, int navOrder, Text 
     protected abstract IReadOnlyList<DemoPlace> DemoPlaces { get; }
 
     public virtual IReadOnlyList<PermissionDefinition> Permissions => [];
+
+    public virtual IReadOnlyList<WorkItemTypeDefinition> WorkItemTypes => [];
 
     public virtual IReadOnlyList<NavEntry> Navigation => [new(Title, "/modules/" + Key, Security.Permissions.OrganisationsRead, navOrder)];
 

@@ -1,6 +1,7 @@
 using Doorstep.Platform.Data;
 using Doorstep.Platform.Demo;
 using Doorstep.Platform.Ui;
+using Doorstep.Platform.WorkItems.Types;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -33,6 +34,9 @@ public interface IDoorstepModule
     IReadOnlyList<OrganisationKindDefinition> OrganisationKinds { get; }
 
     IReadOnlyList<DashboardIndicator> Indicators { get; }
+
+    /// <summary>The kinds of work item the module tracks with the platform's engine (hazards, appeals, referrals).</summary>
+    IReadOnlyList<WorkItemTypeDefinition> WorkItemTypes { get; }
 
     Task SeedDemoAsync(DemoSeedContext context, CancellationToken cancellationToken);
 }

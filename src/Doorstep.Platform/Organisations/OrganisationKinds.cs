@@ -12,6 +12,7 @@ public sealed class OrganisationKinds
         new("government", new("机关事业单位", "Government body")),
         new("social-organisation", new("社会组织", "Social organisation")),
         new("community-centre", new("党群服务中心", "Community service centre")),
+        new("village-committee", new("村（居）民委员会", "Village or residents' committee")),
     ];
 
     public OrganisationKinds(IEnumerable<IDoorstepModule> modules)

@@ -3,6 +3,7 @@ using System.Text;
 using Doorstep.Kernel;
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
+using Doorstep.Platform.Imports;
 using Doorstep.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
@@ -61,7 +62,7 @@ public sealed class PeopleExporter(DoorstepDb db, FieldProtector protector, Audi
         var count = 0;
         await foreach (var person in rows.WithCancellation(ct))
         {
-            await writer.WriteLineAsync(string.Join(',', Cells(person, reveal).Select(Csv)));
+            await writer.WriteLineAsync(string.Join(',', Cells(person, reveal).Select(CsvText.Cell)));
             count++;
         }
 
@@ -79,18 +80,6 @@ public sealed class PeopleExporter(DoorstepDb db, FieldProtector protector, Audi
 
         await output.SaveAsAsync(list, cancellationToken: ct);
         return list.Count;
-    }
-
-    private static string Csv(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "";
-        }
-
-        // A leading =, +, - or @ would run as a formula in Excel; a quote mark keeps it text.
-        var safe = value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
-        return safe.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
     }
 }
 

@@ -12,6 +12,7 @@ public static class DoorstepClaimTypes
     public const string Permission = "doorstep:perm";
     public const string Scope = "doorstep:scope";
     public const string DisplayName = "doorstep:name";
+    public const string Unit = "doorstep:unit";
 }
 
 /// <summary>
@@ -42,6 +43,11 @@ public sealed class DoorstepClaimsFactory(
         }
 
         identity.AddClaim(new Claim(DoorstepClaimTypes.DisplayName, user.DisplayName ?? user.UserName ?? ""));
+        if (user.UnitId is { } unit)
+        {
+            identity.AddClaim(new Claim(DoorstepClaimTypes.Unit, unit.ToString()));
+        }
+
         return identity;
     }
 }

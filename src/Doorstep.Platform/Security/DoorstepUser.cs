@@ -7,6 +7,9 @@ public sealed class DoorstepUser : IdentityUser
     public string? DisplayName { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime PasswordChangedAt { get; set; }
+
+    /// <summary>The organisation the user works for (村委会, 消防救援大队...); work items sent to it reach them.</summary>
+    public Guid? UnitId { get; set; }
     public List<UserScope> Scopes { get; set; } = [];
 }
 

@@ -42,7 +42,7 @@ public sealed class PermissionCatalog
 {
     public PermissionCatalog(IEnumerable<IDoorstepModule> modules)
     {
-        All = Permissions.Platform.Concat(modules.SelectMany(m => m.Permissions)).ToList();
+        All = Permissions.Platform.Concat(WorkItems.WorkItemPermissions.All).Concat(modules.SelectMany(m => m.Permissions)).ToList();
     }
 
     public IReadOnlyList<PermissionDefinition> All { get; }

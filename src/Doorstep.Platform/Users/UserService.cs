@@ -43,6 +43,7 @@ public sealed class UserService(UserManager<DoorstepUser> users, RoleManager<Ide
         }
 
         await CheckScopesAsync(input.Regions, errors, ct);
+        await CheckUnitAsync(input.UnitId, errors, ct);
         if (!errors.IsEmpty)
         {
             return Outcome<(DoorstepUser, string)>.Fail(errors);
@@ -57,6 +58,7 @@ public sealed class UserService(UserManager<DoorstepUser> users, RoleManager<Ide
             CreatedAt = now,
             PasswordChangedAt = now,
             LockoutEnabled = true,
+            UnitId = input.UnitId,
         };
         var password = input.Password ?? PasswordPolicy.Generate();
         var created = await users.CreateAsync(user, password);
@@ -81,7 +83,8 @@ public sealed class UserService(UserManager<DoorstepUser> users, RoleManager<Ide
         return Outcome<(DoorstepUser, string)>.Ok((user, password));
     }
 
-    public async Task<Outcome<DoorstepUser>> SetAccessAsync(string userId, IReadOnlyList<string> newRoles, IReadOnlyList<string> regions, Actor actor, CancellationToken ct = default)
+    /// <summary>Sets roles, region scopes and the unit (null: none) together, as one audited change.</summary>
+    public async Task<Outcome<DoorstepUser>> SetAccessAsync(string userId, IReadOnlyList<string> newRoles, IReadOnlyList<string> regions, Guid? unitId, Actor actor, CancellationToken ct = default)
     {
         var errors = new FieldErrors();
         var user = await users.FindByIdAsync(userId);
@@ -97,10 +100,14 @@ public sealed class UserService(UserManager<DoorstepUser> users, RoleManager<Ide
         }
 
         await CheckScopesAsync(regions, errors, ct);
+        await CheckUnitAsync(unitId, errors, ct);
         if (!errors.IsEmpty)
         {
             return Outcome<DoorstepUser>.Fail(errors);
         }
+
+        var unitBefore = user.UnitId;
+        user.UnitId = unitId;
 
         var current = await users.GetRolesAsync(user);
         await users.RemoveFromRolesAsync(user, current.Except(newRoles));
@@ -116,7 +123,7 @@ public sealed class UserService(UserManager<DoorstepUser> users, RoleManager<Ide
         // A new stamp signs the user out elsewhere, so old permissions do not linger in a cookie.
         await users.UpdateSecurityStampAsync(user);
         await audit.WriteAsync(actor.UserName, AuditEvents.PermissionChanged, "User", user.UserName,
-            detail: $"roles {string.Join(",", current)} → {string.Join(",", newRoles)}; regions → {string.Join(",", regions)}", cancellationToken: ct);
+            detail: $"roles {string.Join(",", current)} → {string.Join(",", newRoles)}; regions → {string.Join(",", regions)}; unit {unitBefore} → {unitId}", cancellationToken: ct);
         return Outcome<DoorstepUser>.Ok(user);
     }
 
@@ -125,10 +132,22 @@ public sealed class UserService(UserManager<DoorstepUser> users, RoleManager<Ide
         var list = await db.Users.AsNoTracking().Include(u => u.Scopes).OrderBy(u => u.UserName).ToListAsync(ct);
         var userRoles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }).ToListAsync(ct);
         var now = clock.GetUtcNow();
+        var unitIds = list.Where(u => u.UnitId != null).Select(u => u.UnitId!.Value).Distinct().ToList();
+        var units = await db.Organisations.IgnoreQueryFilters().AsNoTracking().Where(o => unitIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         return list.Select(u => new UserSummary(u.Id, u.UserName ?? "", u.DisplayName,
             userRoles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
             u.Scopes.Select(s => s.RegionCode).Order().ToList(),
-            u.LockoutEnd is { } end && end > now)).ToList();
+            u.LockoutEnd is { } end && end > now,
+            u.UnitId,
+            u.UnitId is { } unit ? units.GetValueOrDefault(unit) : null)).ToList();
+    }
+
+    private async Task CheckUnitAsync(Guid? unitId, FieldErrors errors, CancellationToken ct)
+    {
+        if (unitId is { } unit && !await db.Organisations.IgnoreQueryFilters().AnyAsync(o => o.Id == unit, ct))
+        {
+            errors.Add("unit", "所属单位不存在");
+        }
     }
 
     private async Task CheckScopesAsync(IReadOnlyList<string> regions, FieldErrors errors, CancellationToken ct)
@@ -153,6 +172,6 @@ public sealed class UserService(UserManager<DoorstepUser> users, RoleManager<Ide
     }
 }
 
-public sealed record NewUser(string? UserName, IReadOnlyList<string> Roles, IReadOnlyList<string> Regions, string? DisplayName = null, string? Password = null);
+public sealed record NewUser(string? UserName, IReadOnlyList<string> Roles, IReadOnlyList<string> Regions, string? DisplayName = null, string? Password = null, Guid? UnitId = null);
 
-public sealed record UserSummary(string Id, string UserName, string? DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<string> Regions, bool LockedOut);
+public sealed record UserSummary(string Id, string UserName, string? DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<string> Regions, bool LockedOut, Guid? UnitId = null, string? UnitName = null);

@@ -29,4 +29,19 @@
     })).addTo(map);
     if (points.length) map.fitBounds(layer.getBounds().pad(0.1)); else map.setView([27.83, 113.08], 11);
   });
+
+  // A grid member on a phone sends where they stand with each step; without permission or a fix
+  // the step goes without a position, as it must in a basement or an old building.
+  document.querySelectorAll('form[data-gps]').forEach(function (form) {
+    if (!navigator.geolocation) return;
+    var lon = form.querySelector('[name="longitude"], #longitude');
+    var lat = form.querySelector('[name="latitude"], #latitude');
+    var status = form.querySelector('.gps-status');
+    if (!lon || !lat || lon.value) return;
+    navigator.geolocation.getCurrentPosition(function (p) {
+      lon.value = p.coords.longitude.toFixed(6);
+      lat.value = p.coords.latitude.toFixed(6);
+      if (status) status.textContent = status.textContent.replace(/[（(].*$/, '') + ' ✓ ' + lon.value + ', ' + lat.value;
+    }, function () { }, { enableHighAccuracy: true, timeout: 10000, maximumAge: 60000 });
+  });
 })();
