@@ -36,7 +36,7 @@ internal sealed class CliHost(TextWriter output, TextWriter error, bool json, IC
     {
         var settings = DoorstepSettings.From(configuration);
         var services = new ServiceCollection();
-        services.AddLogging(b => b.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Error));
+        services.AddLogging(b => b.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Error).AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(typeof(Doorstep.Platform.WorkItems.Notifications.LogOutboundChannel).FullName, LogLevel.Information));
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataFolder, "keys", "dataprotection"))).SetApplicationName("Doorstep");
         services.AddDoorstepCore(configuration, settings);
         services.AddSingleton<IDataScope>(SystemScope.Instance);
