@@ -82,14 +82,19 @@ public sealed class BrowserSite : IAsyncLifetime
     public DemoAccount Account(string user) =>
         Accounts.FirstOrDefault(a => a.User == user) ?? throw new InvalidOperationException($"No demo account {user}");
 
-    /// <summary>A fresh browser context: its own cookies, so each test signs in as whom it needs.</summary>
-    public async Task<IBrowserContext> NewContextAsync() =>
+    /// <summary>
+    /// A fresh browser context: its own cookies, so each test signs in as whom it needs. A phone is
+    /// 390 pixels wide and, when given a position, lets the page read it as a grid member's phone would.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(int width = 1280, Geolocation? position = null) =>
         await browser!.NewContextAsync(new()
         {
             BaseURL = BaseAddress.ToString(),
-            ViewportSize = new() { Width = 1280, Height = 900 },
+            ViewportSize = new() { Width = width, Height = 900 },
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
+            Geolocation = position,
+            Permissions = position is null ? [] : ["geolocation"],
         });
 
     public async ValueTask DisposeAsync()

@@ -36,9 +36,9 @@ public abstract class BrowserTest(BrowserSite site) : IAsyncLifetime
     }
 
     /// <summary>Another signed-out browser, for tests that compare what two users see.</summary>
-    protected async Task<IPage> NewPageAsync()
+    protected async Task<IPage> NewPageAsync(int width = 1280, Geolocation? position = null)
     {
-        var context = await Site.NewContextAsync();
+        var context = await Site.NewContextAsync(width, position);
         contexts.Add(context);
         return await context.NewPageAsync();
     }
