@@ -6,6 +6,7 @@ using Doorstep.Platform.WorkItems.Dispatch;
 using Doorstep.Platform.WorkItems.Lifecycle;
 using Doorstep.Platform.WorkItems.Notifications;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Doorstep.Platform.Tests.WorkItems;
 
@@ -329,6 +330,25 @@ public sealed class LifecycleTests
 
         item.Status.ShouldBe(WorkItemStatus.Accepted);
         item.ReworkCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Whoever_handled_an_item_may_not_verify_it()
+    {
+        await using var desk = await WorkItemDesk.OpenAsync();
+        var item = (await desk.CreateAsync(WorkItemDesk.Appeal(open: true), desk.Officer)).Item!;
+        item = await desk.StepAsync(item, WorkItemActions.DispatchTo, desk.Officer, new TransitionInput { AssignUser = "grid" });
+        item = await desk.StepAsync(item, WorkItemActions.Accept, desk.Grid);
+        item = await desk.StepAsync(item, WorkItemActions.Handle, desk.Grid, new TransitionInput { Note = "已处理" });
+
+        var own = await desk.ApplyAsync(item, WorkItemActions.Verify, desk.Grid, new TransitionInput { Passed = true });
+
+        own.Failure.ShouldBe(WorkItemFailure.Forbidden);
+        own.Errors.For("action").ShouldNotBeNull().ShouldContain("不能核查自己");
+        var type = desk.Fixture.Factory.Services.GetRequiredService<Platform.WorkItems.Types.WorkItemTypeCatalog>().Find("care.appeal")!;
+        WorkItemActions.AvailableTo(item, type, desk.Grid, "grid").ShouldNotContain(a => a.Code == WorkItemActions.Verify);
+        WorkItemActions.AvailableTo(item, type, desk.As("grid2", Roles.GridMember), "grid").ShouldContain(a => a.Code == WorkItemActions.Verify);
+        (await desk.StepAsync(item, WorkItemActions.Verify, desk.Officer, new TransitionInput { Passed = true })).Status.ShouldBe(WorkItemStatus.Verified);
     }
 
     [Fact]

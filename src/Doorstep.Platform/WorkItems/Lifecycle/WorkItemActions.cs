@@ -63,13 +63,17 @@ public static class WorkItemActions
 
     public static WorkItemAction? Find(string? code) => All.FirstOrDefault(a => a.Code == code);
 
-    /// <summary>The actions the actor may take on the item now: the buttons a page shows.</summary>
-    public static IEnumerable<WorkItemAction> AvailableTo(WorkItem item, WorkItemTypeDefinition type, Actor actor) =>
+    /// <summary>
+    /// The actions the actor may take on the item now: the buttons a page shows.
+    /// <paramref name="handledBy"/> is who reported it handled, who may not verify their own work.
+    /// </summary>
+    public static IEnumerable<WorkItemAction> AvailableTo(WorkItem item, WorkItemTypeDefinition type, Actor actor, string? handledBy) =>
         All.Where(a => a.AllowedFrom(item.Status)
             && actor.Can(a.Permission(type))
             && (a.Rule != ActorRule.Assignee || IsAssignee(item, actor))
             && a.Code switch
             {
+                Verify => handledBy != actor.UserName,
                 Close => item.Status == Verified || !type.VerifyOnSite,
                 Evaluate => type.CallbackRequired,
                 Decide => item.Pending != PendingRequest.None,

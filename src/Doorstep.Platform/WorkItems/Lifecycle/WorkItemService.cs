@@ -199,6 +199,11 @@ public sealed class WorkItemService(
             return WorkItemOutcome.Fail(WorkItemFailure.Forbidden, "action", $"该工单派给了{item.AssignedUser ?? item.AssignedUnitName ?? "他人"}，只有承办人才能“{action.Name.Zh}”");
         }
 
+        if (action.Code == WorkItemActions.Verify && !actor.IsSystem && await HandledByAsync(item.Id, ct) == actor.UserName)
+        {
+            return WorkItemOutcome.Fail(WorkItemFailure.Forbidden, "action", "处置人不能核查自己的处置结果，请由其他人员现场核查");
+        }
+
         var errors = CheckInput(item, action, type, input, photos);
         if (!errors.IsEmpty)
         {
@@ -292,6 +297,11 @@ public sealed class WorkItemService(
         await db.SaveChangesAsync(ct);
         return WorkItemOutcome.Ok(item);
     }
+
+    /// <summary>Who last reported the item handled: they may not verify their own work.</summary>
+    public Task<string?> HandledByAsync(Guid id, CancellationToken ct = default) =>
+        db.Set<WorkItemEvent>().Where(e => e.WorkItemId == id && e.Action == WorkItemActions.Handle)
+            .OrderByDescending(e => e.Id).Select(e => e.UserName).FirstOrDefaultAsync(ct);
 
     public Task<WorkItem?> GetAsync(Guid id, CancellationToken ct = default) =>
         db.Set<WorkItem>().AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct);
