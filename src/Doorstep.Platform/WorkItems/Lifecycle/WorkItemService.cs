@@ -37,7 +37,11 @@ public sealed class WorkItemService(
         }
 
         var type = types.Find(input.TypeCode);
-        if (type is null)
+        if (string.IsNullOrWhiteSpace(input.TypeCode))
+        {
+            errors.Add("typeCode", "请选择工单类型");
+        }
+        else if (type is null)
         {
             errors.Add("typeCode", $"工单类型“{input.TypeCode}”不存在，可选：{string.Join("、", types.All.Select(t => $"{t.Code}（{t.Name.Zh}）"))}");
         }
