@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using Doorstep.Platform.Security;
 
 namespace Doorstep.Platform.Tests.Security;
@@ -45,6 +46,90 @@ public sealed class FieldProtectorTests
         stored[^3] = stored[^3] == 'A' ? 'B' : 'A';
 
         Should.Throw<CryptographicException>(() => protector.Unprotect(new string(stored)));
+    }
+
+    [Fact]
+    public void A_value_sealed_in_the_stored_format_by_any_implementation_still_reads()
+    {
+        var ring = Ring("k1", "k1");
+        using var protector = new FieldProtector(ring);
+        var key = Convert.FromBase64String(ring.Keys["k1"]);
+        var plain = Encoding.UTF8.GetBytes("11010519491231002X");
+        var nonce = RandomNumberGenerator.GetBytes(12);
+        var cipher = new byte[plain.Length];
+        var tag = new byte[16];
+        using (var aes = new AesGcm(key, 16))
+        {
+            aes.Encrypt(nonce, plain, cipher, tag);
+        }
+
+        protector.Unprotect("k1." + Convert.ToBase64String([.. nonce, .. cipher, .. tag])).ShouldBe("11010519491231002X");
+    }
+
+    [Theory]
+    [InlineData("13807331234")]
+    [InlineData("")]
+    [InlineData("湖南省株洲市天元区康华社区")]
+    public void Protect_writes_key_id_dot_base64_of_nonce_cipher_text_and_tag(string plain)
+    {
+        var ring = Ring("k2", "k1", "k2");
+        using var protector = new FieldProtector(ring);
+
+        var stored = protector.Protect(plain);
+
+        stored.ShouldStartWith("k2.");
+        var sealedBytes = Convert.FromBase64String(stored["k2.".Length..]);
+        var length = Encoding.UTF8.GetByteCount(plain);
+        sealedBytes.Length.ShouldBe(12 + length + 16);
+        var opened = new byte[length];
+        using var aes = new AesGcm(Convert.FromBase64String(ring.Keys["k2"]), 16);
+        aes.Decrypt(sealedBytes.AsSpan(0, 12), sealedBytes.AsSpan(12, length), sealedBytes.AsSpan(12 + length), opened);
+        Encoding.UTF8.GetString(opened).ShouldBe(plain);
+    }
+
+    [Fact]
+    public void A_long_value_round_trips()
+    {
+        using var protector = new FieldProtector(Ring("k1", "k1"));
+        var text = string.Concat(Enumerable.Repeat("备注：长文本。", 200));
+
+        protector.Unprotect(protector.Protect(text)).ShouldBe(text);
+        protector.Hash(text).ShouldBe(protector.Hash(text));
+    }
+
+    [Theory]
+    [InlineData("11010519491231002X")]
+    [InlineData("13807331234")]
+    [InlineData("")]
+    public void The_blind_index_is_the_first_half_of_the_hmac_sha256_in_lower_case_hex(string value)
+    {
+        var ring = Ring("k1", "k1");
+        using var protector = new FieldProtector(ring);
+
+        var expected = Convert.ToHexStringLower(HMACSHA256.HashData(Convert.FromBase64String(ring.IndexKey), Encoding.UTF8.GetBytes(value))[..16]);
+
+        protector.Hash(value).ShouldBe(expected);
+        protector.Hash(value).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Threads_sharing_one_protector_get_correct_values_and_never_the_same_nonce()
+    {
+        var ring = Ring("k1", "k1");
+        using var protector = new FieldProtector(ring);
+        var indexKey = Convert.FromBase64String(ring.IndexKey);
+        var nonces = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>();
+
+        Parallel.For(0, 20_000, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var value = i.ToString("D11", System.Globalization.CultureInfo.InvariantCulture);
+            var stored = protector.Protect(value);
+            protector.Unprotect(stored).ShouldBe(value);
+            protector.Hash(value).ShouldBe(Convert.ToHexStringLower(HMACSHA256.HashData(indexKey, Encoding.UTF8.GetBytes(value))[..16]));
+            nonces.TryAdd(Convert.ToHexString(Convert.FromBase64String(stored[3..]).AsSpan(0, 12)), true).ShouldBeTrue();
+        });
+
+        nonces.Count.ShouldBe(20_000);
     }
 
     [Fact]
