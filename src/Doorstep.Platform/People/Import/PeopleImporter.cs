@@ -281,6 +281,7 @@ public sealed class PeopleImporter(DoorstepDb db, FieldProtector protector, Audi
         private readonly int regionCode = Index(columns, "区划代码");
         private readonly int longitude = Index(columns, "经度");
         private readonly int latitude = Index(columns, "纬度");
+        private readonly PersonIds ids = new(now);
 
         public Person? Prepare(string[] cells, int row, Chunk chunk)
         {
@@ -320,7 +321,7 @@ public sealed class PeopleImporter(DoorstepDb db, FieldProtector protector, Audi
 
             return new Person
             {
-                Id = NextId(),
+                Id = ids.Next(),
                 Name = input.Name!,
                 IdNumberCipher = protector.Protect(id.Value),
                 IdNumberHash = protector.Hash(id.Value),
@@ -337,31 +338,6 @@ public sealed class PeopleImporter(DoorstepDb db, FieldProtector protector, Audi
                 CreatedAt = now,
                 UpdatedAt = now,
             };
-        }
-
-        // Version-7 ids with the import's timestamp, as before, but with a counter in the bits
-        // after it (RFC 9562, method 1) instead of only random ones: new rows then go to the end
-        // of the primary-key index instead of to random pages of it, which at a million rows is
-        // the difference between the index fitting in cache or not. The last 48 bits stay random.
-        private const int CounterBits = 26;
-        private int counter;
-
-        private Guid NextId()
-        {
-            var id = Guid.CreateVersion7(now);
-            if (counter >= 1 << CounterBits)
-            {
-                return id;
-            }
-
-            var n = counter++;
-            Span<byte> bytes = stackalloc byte[16];
-            id.TryWriteBytes(bytes, bigEndian: true, out _);
-            bytes[6] = (byte)(0x70 | (n >> 22));
-            bytes[7] = (byte)(n >> 14);
-            bytes[8] = (byte)(0x80 | ((n >> 8) & 0x3F));
-            bytes[9] = (byte)n;
-            return new Guid(bytes, bigEndian: true);
         }
 
         private static int Index(Dictionary<string, int> columns, string column) => columns.TryGetValue(column, out var i) ? i : -1;
