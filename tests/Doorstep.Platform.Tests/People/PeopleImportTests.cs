@@ -61,6 +61,11 @@ public sealed class PeopleImportTests
         yi.IdNumberCipher.ShouldNotContain(Good1);
         yi.BirthDate.ShouldBe(new DateOnly(1956, 3, 12));
         yi.Longitude.ShouldBe(113.098);
+
+        // The bulk path writes ids and dates itself; EF must find rows by them as if it had.
+        var byId = await db.People.AsNoTracking().SingleAsync(p => p.Id == yi.Id, TestContext.Current.CancellationToken);
+        byId.Name.ShouldBe("易春兰");
+        (await db.People.CountAsync(p => p.BirthDate == new DateOnly(1956, 3, 12), TestContext.Current.CancellationToken)).ShouldBe(1);
     }
 
     [Theory]

@@ -101,8 +101,8 @@ internal sealed class SqlitePeopleWriter : IPeopleBulkWriter
             update.Text(6, person.RegionCode);
             update.Real(7, person.Longitude);
             update.Real(8, person.Latitude);
-            update.Text(9, times.Text(person.UpdatedAt));
-            update.Text(10, GuidText(person.Id));
+            update.Utf8(9, times.Text(person.UpdatedAt));
+            update.Id(10, person.Id);
             update.Execute();
         }
 
@@ -128,12 +128,12 @@ internal sealed class SqlitePeopleWriter : IPeopleBulkWriter
 
     private void Bind(Statement s, Person person)
     {
-        s.Text(1, GuidText(person.Id));
+        s.Id(1, person.Id);
         s.Text(2, person.Name);
         s.Text(3, person.IdNumberCipher);
         s.Text(4, person.IdNumberHash);
         s.Text(5, person.IdNumberMasked);
-        s.Text(6, person.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        s.Date(6, person.BirthDate);
         s.Integer(7, (int)person.Sex);
         s.Text(8, person.PhoneCipher);
         s.Text(9, person.PhoneHash);
@@ -145,21 +145,11 @@ internal sealed class SqlitePeopleWriter : IPeopleBulkWriter
         s.Integer(15, (int)person.Hardship);
         s.Integer(16, person.Returnee ? 1 : 0);
         s.Integer(17, person.PovertyRelieved ? 1 : 0);
-        s.Text(18, times.Text(person.CreatedAt));
-        s.Text(19, times.Text(person.UpdatedAt));
+        s.Utf8(18, times.Text(person.CreatedAt));
+        s.Utf8(19, times.Text(person.UpdatedAt));
     }
 
     private static string Placeholders(int first, int count) => string.Join(", ", Enumerable.Range(first, count).Select(i => "?" + i));
-
-    // The same text forms EF Core's SQLite provider writes, so EF reads these rows back as its own.
-    private static string GuidText(Guid id) => string.Create(36, id, static (span, g) =>
-    {
-        g.TryFormat(span, out _);
-        for (var i = 0; i < span.Length; i++)
-        {
-            span[i] = char.ToUpperInvariant(span[i]);
-        }
-    });
 
     private object? Pragma(string pragma)
     {
@@ -172,14 +162,14 @@ internal sealed class SqlitePeopleWriter : IPeopleBulkWriter
     private sealed class TimeTexts
     {
         private DateTime last;
-        private string? text;
+        private byte[]? text;
 
-        public string Text(DateTime utc)
+        public byte[] Text(DateTime utc)
         {
             if (text is null || utc != last)
             {
                 last = utc;
-                text = utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+                text = Encoding.UTF8.GetBytes(utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture));
             }
 
             return text;
@@ -223,7 +213,33 @@ internal sealed class SqlitePeopleWriter : IPeopleBulkWriter
 
             // SQLite copies the bytes it is given, so one buffer serves every value.
             var length = Encoding.UTF8.GetBytes(value, scratch);
-            Check(raw.sqlite3_bind_text(statement, index, scratch.AsSpan(0, length)));
+            Utf8(index, scratch.AsSpan(0, length));
+        }
+
+        public void Utf8(int index, ReadOnlySpan<byte> value) => Check(raw.sqlite3_bind_text(statement, index, value));
+
+        // The same text forms EF Core's SQLite provider writes (upper-case GUIDs, ISO dates), so EF
+        // reads these rows back as its own; formatted straight to UTF-8, without a string per row.
+        public void Id(int index, Guid id)
+        {
+            Span<byte> text = stackalloc byte[36];
+            id.TryFormat(text, out _);
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] is >= (byte)'a' and <= (byte)'f')
+                {
+                    text[i] -= 'a' - 'A';
+                }
+            }
+
+            Utf8(index, text);
+        }
+
+        public void Date(int index, DateOnly date)
+        {
+            Span<byte> text = stackalloc byte[10];
+            date.TryFormat(text, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            Utf8(index, text[..written]);
         }
 
         public void Integer(int index, long value) => Check(raw.sqlite3_bind_int64(statement, index, value));
