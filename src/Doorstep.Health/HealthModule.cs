@@ -1,11 +1,16 @@
 using Doorstep.Health.Referrals;
+using Doorstep.Health.Visits;
 using Doorstep.Platform.Demo;
 using Doorstep.Platform.Modules;
 using Doorstep.Platform.WorkItems.Types;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Doorstep.Health;
 
-/// <summary>The family doctors module (家医). Its features arrive folder by folder; today it brings its kinds of place and their demo data.</summary>
+/// <summary>The family doctors module (家医): visits and chronic-disease follow-up, referrals as work items; contracts, teams and rosters arrive folder by folder.</summary>
 public sealed class HealthModule() : DoorstepModule("health", new("家医", "Family doctors"), 40, new("基层医疗机构", "Primary care facilities"))
 {
     public override IReadOnlyList<OrganisationKindDefinition> OrganisationKinds { get; } =
@@ -17,6 +22,18 @@ public sealed class HealthModule() : DoorstepModule("health", new("家医", "Fam
     ];
 
     public override IReadOnlyList<WorkItemTypeDefinition> WorkItemTypes { get; } = [ReferralWorkItems.Referral];
+
+    public override IReadOnlyList<PermissionDefinition> Permissions => HealthPermissions.All;
+
+    public override void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<VisitService>();
+        services.AddScoped<FollowUps>();
+    }
+
+    public override void ConfigureModel(ModelBuilder model) => HealthModel.Configure(model);
+
+    public override void MapApi(IEndpointRouteBuilder api) => api.MapHealthApi();
 
     protected override IReadOnlyList<DemoPlace> DemoPlaces { get; } =
     [

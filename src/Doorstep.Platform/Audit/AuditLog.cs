@@ -21,6 +21,7 @@ public static class AuditEvents
     public const string Updated = "update";
     public const string Deleted = "delete";
     public const string Revealed = "reveal";
+    public const string Viewed = "view";
     public const string Exported = "export";
     public const string Imported = "import";
 }

@@ -1,0 +1,17 @@
+using Doorstep.Platform.Modules;
+using static Doorstep.Platform.Security.Roles;
+
+namespace Doorstep.Health.Visits;
+
+/// <summary>Health data is for health roles: employment staff, grid members and deputies never see it.</summary>
+public static class HealthPermissions
+{
+    public const string Read = "health.read";
+    public const string Write = "health.write";
+
+    public static readonly IReadOnlyList<PermissionDefinition> All =
+    [
+        new(Read, new("查看健康档案和随访", "View health records and visits"), FamilyDoctor, DistrictOfficer),
+        new(Write, new("记录随访和慢病管理", "Record visits and chronic care"), FamilyDoctor),
+    ];
+}
