@@ -25,6 +25,12 @@ public sealed class HealthModule() : DoorstepModule("health", new("家医", "Fam
 
     public override IReadOnlyList<PermissionDefinition> Permissions => HealthPermissions.All;
 
+    public override IReadOnlyList<NavEntry> Navigation =>
+    [
+        .. base.Navigation,
+        new(new("慢病随访", "Follow-ups"), "/health/follow-ups", HealthPermissions.Read, 41),
+    ];
+
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<VisitService>();
@@ -52,5 +58,6 @@ public sealed class HealthModule() : DoorstepModule("health", new("家医", "Fam
         await base.SeedDemoAsync(context, cancellationToken);
         await context.Db.SaveChangesAsync(cancellationToken);
         await ReferralDemo.SeedAsync(context, cancellationToken);
+        await VisitDemo.SeedAsync(context, cancellationToken);
     }
 }

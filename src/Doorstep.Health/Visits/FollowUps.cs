@@ -80,6 +80,10 @@ public sealed class FollowUps(DoorstepDb db, AuditLog audit, TimeProvider clock)
         return (enrolment, errors);
     }
 
+    /// <summary>The diseases a resident is managed for now.</summary>
+    public Task<List<ChronicDisease>> ActiveAsync(Guid personId, CancellationToken ct = default) =>
+        db.Set<Enrolment>().Where(e => e.PersonId == personId && e.EndedOn == null).Select(e => e.Disease).Distinct().ToListAsync(ct);
+
     /// <summary>Managed patients inside the region (and the viewer's scope) whose follow-up was due before today, longest overdue first.</summary>
     public async Task<List<OverdueFollowUp>> OverdueAsync(string? regionCode, CancellationToken ct = default)
     {

@@ -32,6 +32,10 @@ public sealed class DemoSeedContext(DoorstepDb db, IReadOnlyList<Region> regions
         return (Math.Round(lon + dLon, 6), Math.Round(lat + dLat, 6));
     }
 
+    /// <summary>A service of the seeding scope, for modules that seed through their own services.</summary>
+    public T Service<T>()
+        where T : notnull => services.GetRequiredService<T>();
+
     public Task<Guid> OrganisationIdAsync(string name, CancellationToken ct) =>
         Db.Organisations.IgnoreQueryFilters().Where(o => o.Name == name).Select(o => o.Id).FirstAsync(ct);
 
