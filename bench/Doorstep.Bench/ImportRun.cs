@@ -21,7 +21,7 @@ namespace Doorstep.Bench;
 /// </summary>
 internal static class ImportRun
 {
-    private const string DefaultPostgres = "Host=127.0.0.1;Port=55433;Username=postgres";
+    internal const string DefaultPostgres = "Host=127.0.0.1;Port=55433;Username=postgres";
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -98,7 +98,7 @@ internal static class ImportRun
 
     // The CLI's composition (CliHost.BuildServices) with the scope and database chosen here; EF's
     // log is off because on a fresh database it reports the missing migrations table as an error.
-    private static ServiceProvider BuildServices(string data, string? postgres, IDataScope scope)
+    internal static ServiceProvider BuildServices(string data, string? postgres, IDataScope scope)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -115,7 +115,7 @@ internal static class ImportRun
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
-    private static async Task SeedRegionsAsync(ServiceProvider services)
+    internal static async Task SeedRegionsAsync(ServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DoorstepDb>();
@@ -123,7 +123,7 @@ internal static class ImportRun
         await db.SaveChangesAsync();
     }
 
-    private static async Task<string> FreshDatabaseAsync(string server)
+    internal static async Task<string> FreshDatabaseAsync(string server)
     {
         const string name = "doorstep_bench";
         await using (var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString))

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using Doorstep.Bench;
 
-// generate | import | micro — see docs/benchmarks.md and bench/run-import-bench.sh.
+// generate | import | micro | work-items — see docs/benchmarks.md and bench/run-import-bench.sh.
 var command = args.Length > 0 ? args[0] : "";
 var options = new Args(args.Skip(1).ToArray());
 switch (command)
@@ -11,6 +11,8 @@ switch (command)
         return 0;
     case "import":
         return await ImportRun.RunAsync(options);
+    case "work-items":
+        return await WorkItemsRun.RunAsync(options);
     case "micro":
         // In process: a generated benchmark project would not build under this repository's
         // central package management and warnings-as-errors.
@@ -23,6 +25,7 @@ switch (command)
                                          [--on-duplicate skip|update] [--all-or-nothing] [--scope PREFIX]
                                          [--preload FILE] [--report FILE]
                    Doorstep.Bench micro [BenchmarkDotNet arguments]
+                   Doorstep.Bench work-items [--items N] [--provider sqlite|postgres] [--pg CONN]
             """);
         return 2;
 }

@@ -19,6 +19,19 @@ public sealed class DeadlineWatch(DoorstepDb db, Notifier notifier, TimeProvider
         var now = clock.GetUtcNow().UtcDateTime;
         var reminders = 0;
         var escalations = 0;
+        var assignees = new Dictionary<(string?, Guid?), List<string>>();
+
+        // A unit's members are the same for every item sent to it; ask once per run.
+        async Task<List<string>> AssigneesOf(WorkItem item)
+        {
+            if (!assignees.TryGetValue((item.AssignedUser, item.AssignedUnitId), out var people))
+            {
+                assignees[(item.AssignedUser, item.AssignedUnitId)] = people = await notifier.AssigneesAsync(item, ct);
+            }
+
+            return [.. people];
+        }
+
         while (true)
         {
             var due = await OpenItems()
@@ -27,7 +40,7 @@ public sealed class DeadlineWatch(DoorstepDb db, Notifier notifier, TimeProvider
             foreach (var item in due)
             {
                 var text = $"工单即将到期（{Tr.DateTime(item.DueAt!.Value)}）：{item.Number} {item.Title}";
-                notifier.Add(await notifier.AssigneesAsync(item, ct), NotificationKinds.Reminder, text, item, now, Occasion("reminder", item), sms: true);
+                notifier.Add(await AssigneesOf(item), NotificationKinds.Reminder, text, item, now, Occasion("reminder", item), sms: true);
                 item.RemindedForDue = item.DueAt;
             }
 
@@ -47,7 +60,7 @@ public sealed class DeadlineWatch(DoorstepDb db, Notifier notifier, TimeProvider
             foreach (var item in late)
             {
                 var text = $"工单已超期（期限 {Tr.DateTime(item.DueAt!.Value)}）：{item.Number} {item.Title}";
-                var people = await notifier.AssigneesAsync(item, ct);
+                var people = await AssigneesOf(item);
                 if (item.DispatchedBy is { } dispatcher)
                 {
                     people.Add(dispatcher);
