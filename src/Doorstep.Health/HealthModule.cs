@@ -35,6 +35,7 @@ public sealed class HealthModule() : DoorstepModule("health", new("家医", "Fam
     {
         services.AddScoped<VisitService>();
         services.AddScoped<FollowUps>();
+        services.AddScoped<Duty.DutyRoster>();
     }
 
     public override void ConfigureModel(ModelBuilder model) => HealthModel.Configure(model);
@@ -59,5 +60,6 @@ public sealed class HealthModule() : DoorstepModule("health", new("家医", "Fam
         await context.Db.SaveChangesAsync(cancellationToken);
         await ReferralDemo.SeedAsync(context, cancellationToken);
         await VisitDemo.SeedAsync(context, cancellationToken);
+        await Duty.DutyDemo.SeedAsync(context, cancellationToken);
     }
 }

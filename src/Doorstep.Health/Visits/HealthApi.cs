@@ -1,3 +1,4 @@
+using Doorstep.Health.Duty;
 using Doorstep.Platform.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -39,6 +40,8 @@ public static class HealthApi
                 Results.Ok(await followUps.OverdueAsync(region, ct)))
             .RequireAuthorization(HealthPermissions.Read)
             .WithSummary("Managed patients whose follow-up was due before today, longest overdue first.");
+
+        health.MapDutyApi();
     }
 
     /// <summary>The readings at the top level, as the API contract names them.</summary>

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Doorstep.Health.Visits;
 
-/// <summary>The visit and enrolment tables, prefixed health_.</summary>
+/// <summary>The module's tables, prefixed health_: visits, enrolments, duty shifts.</summary>
 internal static class HealthModel
 {
     public static void Configure(ModelBuilder b)
@@ -15,6 +15,21 @@ internal static class HealthModel
             e.Property(v => v.RecordedBy).HasMaxLength(100);
             e.HasIndex(v => new { v.PersonId, v.Date });
             e.HasIndex(v => v.RegionCode);
+        });
+
+        b.Entity<Duty.DutyShift>(e =>
+        {
+            e.ToTable("health_duty_shifts");
+            e.Property(s => s.FacilityName).HasMaxLength(100);
+            e.Property(s => s.RegionCode).HasMaxLength(15);
+            e.Property(s => s.Doctor).HasMaxLength(100);
+            e.Property(s => s.DoctorName).HasMaxLength(100);
+            e.Property(s => s.Nurse).HasMaxLength(50);
+            e.Property(s => s.EmergencyTeam).HasMaxLength(100);
+            e.Property(s => s.Phone).HasMaxLength(20);
+            e.Property(s => s.UpdatedBy).HasMaxLength(100);
+            e.HasIndex(s => new { s.FacilityId, s.Date }).IsUnique();
+            e.HasIndex(s => s.Date);
         });
 
         b.Entity<Enrolment>(e =>
