@@ -27,4 +27,23 @@ public sealed class HealthPageTests
         (await jobs.GetAsync("/health/follow-ups", Ct)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
         (await jobs.GetAsync("/health/visits/new", Ct)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task The_printable_roster_shows_the_festival_shifts_and_the_towns_left_uncovered()
+    {
+        await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        await using var app = new DoorstepAppFactory(database);
+        _ = app.Server;
+        await app.SeedDemoAsync(0);
+        var officer = await app.ClientForAsync("officer");
+
+        var html = await officer.GetStringAsync("/health/duty?from=2024-02-10&to=2024-02-17", Ct);
+
+        html.ShouldContain("id=\"duty-table\"");
+        html.ShouldContain("霞石村卫生室");
+        html.ShouldContain("胡亮村医");
+        html.ShouldContain("群丰镇：2024年2月10日");
+        html.ShouldNotContain("雷打石镇：");
+        html.ShouldContain("id=\"facility\"");
+    }
 }

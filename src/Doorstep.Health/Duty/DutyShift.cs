@@ -42,8 +42,5 @@ public sealed class DutyShift : IRegional
 /// <summary>The kinds of place that keep a duty roster: the module's primary-care facilities.</summary>
 public static class HealthFacilities
 {
-    public static readonly IReadOnlySet<string> Kinds = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "community-health-centre", "township-health-centre", "village-clinic", "community-health-station",
-    };
+    public static readonly string[] Kinds = ["community-health-centre", "township-health-centre", "village-clinic", "community-health-station"];
 }
