@@ -30,6 +30,7 @@ public sealed class HealthModule() : DoorstepModule("health", new("家医", "Fam
         .. base.Navigation,
         new(new("慢病随访", "Follow-ups"), "/health/follow-ups", HealthPermissions.Read, 41),
         new(new("值班表", "Duty roster"), "/health/duty", HealthPermissions.Read, 42),
+        new(new("今天哪里能看病", "Clinics open today"), "/clinics", NavEntry.Public, 5),
     ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)

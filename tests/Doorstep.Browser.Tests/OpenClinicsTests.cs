@@ -10,6 +10,10 @@ public sealed class OpenClinicsTests(BrowserSite site) : BrowserTest(site)
     {
         var phone = await NewPageAsync(390, new Geolocation { Longitude = 113.0151f, Latitude = 27.7452f });
 
+        await phone.GotoAsync("/account/login");
+        await phone.Locator(".navbar-toggler").ClickAsync();
+        await phone.Locator("#nav a", new() { HasText = "今天哪里能看病" }).ClickAsync();
+        await Expect(phone).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/clinics$"));
         await phone.GotoAsync("/clinics?date=2024-02-12");
         await Expect(phone.Locator("#open-clinics .clinic")).ToHaveCountAsync(2);
         // The page reads the phone's position; searching again sorts by distance.

@@ -44,8 +44,15 @@ public interface IDoorstepModule
 /// <summary>A permission and the roles that hold it by default.</summary>
 public sealed record PermissionDefinition(string Code, Text Name, params string[] GrantedTo);
 
-/// <summary>A link in the side navigation; shown only to users holding <paramref name="Permission"/>.</summary>
-public sealed record NavEntry(Text Label, string Href, string Permission, int Order = 100);
+/// <summary>
+/// A link in the navigation; shown only to users holding <paramref name="Permission"/>. A public
+/// page (<see cref="Public"/>) is shown to visitors who are not signed in.
+/// </summary>
+public sealed record NavEntry(Text Label, string Href, string Permission, int Order = 100)
+{
+    /// <summary>The permission of a page for everyone, listed for visitors who are not signed in.</summary>
+    public const string Public = "";
+}
 
 /// <summary>A kind of organisation or place a module cares about (clinic, gig market, venue...).</summary>
 public sealed record OrganisationKindDefinition(string Code, Text Name);
