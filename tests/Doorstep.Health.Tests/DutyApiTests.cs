@@ -17,11 +17,8 @@ public sealed class DutyApiTests
     [InlineData(TestDatabase.Postgres)]
     public async Task Anyone_finds_the_clinics_open_on_a_festival_day_nearest_first(string provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        await using var app = new DoorstepAppFactory(database);
-        _ = app.Server;
-        await app.SeedDemoAsync(0);
-        var anonymous = app.CreateClient();
+        await using var app = await HealthApp.StartAsync(provider);
+        var anonymous = app.Factory.CreateClient();
 
         // Standing in 霞石村 on the third day of the 2024 Spring Festival.
         var clinics = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/health/open-clinics?date=2024-02-12&lon=113.0151&lat=27.7452", Ct);
@@ -46,12 +43,9 @@ public sealed class DutyApiTests
     [InlineData(TestDatabase.Postgres)]
     public async Task A_shift_for_staff_not_in_the_facility_or_with_backward_hours_is_refused(string provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        await using var app = new DoorstepAppFactory(database);
-        _ = app.Server;
-        await app.SeedDemoAsync(0);
+        await using var app = await HealthApp.StartAsync(provider);
         var doctor = await app.ClientForAsync("doctor");
-        var (centre, villageClinic) = await FacilitiesAsync(app);
+        var (centre, villageClinic) = await FacilitiesAsync(app.Factory);
         var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         var stranger = await doctor.PutAsJsonAsync("/api/v1/health/duty", new { facilityId = centre, date = tomorrow, opens = "08:00", closes = "12:00", doctor = "villagedoctor" }, Ct);
@@ -74,10 +68,7 @@ public sealed class DutyApiTests
     [Fact]
     public async Task Every_town_without_an_open_clinic_on_a_day_is_a_gap()
     {
-        await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
-        await using var app = new DoorstepAppFactory(database);
-        _ = app.Server;
-        await app.SeedDemoAsync(0);
+        await using var app = await HealthApp.StartAsync(TestDatabase.Sqlite);
         var officer = await app.ClientForAsync("officer");
 
         var gaps = (await officer.GetFromJsonAsync<JsonElement>("/api/v1/health/duty/gaps?from=2024-02-10&to=2024-02-17", Ct)).EnumerateArray().ToList();

@@ -10,10 +10,7 @@ public sealed class HealthPageTests
     [Fact]
     public async Task The_follow_up_list_lists_the_demo_districts_overdue_patients_for_the_doctor_only()
     {
-        await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
-        await using var app = new DoorstepAppFactory(database);
-        _ = app.Server;
-        await app.SeedDemoAsync(400);
+        await using var app = await HealthApp.StartAsync(TestDatabase.Sqlite, residents: 400);
         var doctor = await app.ClientForAsync("doctor");
 
         var html = await doctor.GetStringAsync("/health/follow-ups", Ct);
@@ -31,10 +28,7 @@ public sealed class HealthPageTests
     [Fact]
     public async Task The_printable_roster_shows_the_festival_shifts_and_the_towns_left_uncovered()
     {
-        await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
-        await using var app = new DoorstepAppFactory(database);
-        _ = app.Server;
-        await app.SeedDemoAsync(0);
+        await using var app = await HealthApp.StartAsync(TestDatabase.Sqlite);
         var officer = await app.ClientForAsync("officer");
 
         var html = await officer.GetStringAsync("/health/duty?from=2024-02-10&to=2024-02-17", Ct);

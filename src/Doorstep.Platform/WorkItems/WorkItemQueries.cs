@@ -57,22 +57,7 @@ public sealed class WorkItemQueries(DoorstepDb db, KpiService kpis, Types.WorkIt
         }
         else
         {
-            items = db.Set<WorkItem>().AsNoTracking();
-            if (!string.IsNullOrEmpty(query.Region) && RegionCode.TryParse(query.Region, out var region, out _))
-            {
-                var prefix = region.Prefix;
-                items = items.Where(w => w.RegionCode.StartsWith(prefix));
-            }
-
-            if (!string.IsNullOrEmpty(query.Type))
-            {
-                items = items.Where(w => w.TypeCode == query.Type);
-            }
-
-            if (query.Unit is { } unit)
-            {
-                items = items.Where(w => w.AssignedUnitId == unit);
-            }
+            items = db.Set<WorkItem>().AsNoTracking().Within(query.Region, query.Type, query.Unit);
 
             if (query.From is { } from)
             {

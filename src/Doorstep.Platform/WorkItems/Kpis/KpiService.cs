@@ -37,6 +37,28 @@ public sealed record KpiQuery(DateOnly From, DateOnly To, string? Region = null,
 
 public sealed record KpiTable(KpiQuery Query, IReadOnlyList<KpiRow> Rows, KpiRow Total);
 
+/// <summary>The filters the list, the KPI table and its drill-down share.</summary>
+public static class WorkItemFilters
+{
+    /// <summary>Items in the region (and everything under it), of the type, sent to the unit; a filter left empty is not applied.</summary>
+    public static IQueryable<WorkItem> Within(this IQueryable<WorkItem> items, string? region, string? type, Guid? unit)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        if (!string.IsNullOrEmpty(region) && RegionCode.TryParse(region, out var code, out _))
+        {
+            var prefix = code.Prefix;
+            items = items.Where(w => w.RegionCode.StartsWith(prefix));
+        }
+
+        if (!string.IsNullOrEmpty(type))
+        {
+            items = items.Where(w => w.TypeCode == type);
+        }
+
+        return unit is { } id ? items.Where(w => w.AssignedUnitId == id) : items;
+    }
+}
+
 /// <summary>One group's figures as the database returns them, one slot per <see cref="WorkItemKpi.All"/> entry.</summary>
 internal sealed class KpiCounts<TKey>
 {
@@ -141,27 +163,8 @@ public sealed class KpiService(DoorstepDb db, RegionService regions, WorkItemTyp
         return counted.Select(c => (c.Key, new[] { c.C0, c.C1, c.C2, c.C3, c.C4, c.C5, c.C6, c.C7 })).ToList();
     }
 
-    private IQueryable<WorkItem> Scoped(KpiQuery query)
-    {
-        var items = db.Set<WorkItem>().AsNoTracking();
-        if (!string.IsNullOrEmpty(query.Region) && RegionCode.TryParse(query.Region, out var region, out _))
-        {
-            var prefix = region.Prefix;
-            items = items.Where(w => w.RegionCode.StartsWith(prefix));
-        }
-
-        if (!string.IsNullOrEmpty(query.Type))
-        {
-            items = items.Where(w => w.TypeCode == query.Type);
-        }
-
-        if (query.Unit is { } unit)
-        {
-            items = items.Where(w => w.AssignedUnitId == unit);
-        }
-
-        return items;
-    }
+    private IQueryable<WorkItem> Scoped(KpiQuery query) =>
+        db.Set<WorkItem>().AsNoTracking().Within(query.Region, query.Type, query.Unit);
 
     private async Task<List<(string Code, string Prefix, string Name)>> RegionGroupsAsync(string? region, CancellationToken ct)
     {
