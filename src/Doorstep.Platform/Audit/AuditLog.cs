@@ -34,10 +34,6 @@ public sealed class AuditLog(DoorstepDb db, TimeProvider clock, AuditChainGate g
 {
     public async Task WriteAsync(string userName, string eventName, string? objectType, string? objectId, string result = "ok", string? detail = null, CancellationToken cancellationToken = default)
     {
-        // Always the database's write lock first, then the chain's gate: a caller that writes the
-        // audit inside its own transaction already holds the lock, and taking them in the other
-        // order would let it wait on the gate while the gate's holder waits on the database.
-        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         await gate.Semaphore.WaitAsync(cancellationToken);
         try
         {
@@ -57,10 +53,6 @@ public sealed class AuditLog(DoorstepDb db, TimeProvider clock, AuditChainGate g
             entry.Hash = HashOf(previous, entry);
             db.AuditEntries.Add(entry);
             await db.SaveChangesAsync(cancellationToken);
-            if (own is not null)
-            {
-                await own.CommitAsync(cancellationToken);
-            }
         }
         finally
         {
