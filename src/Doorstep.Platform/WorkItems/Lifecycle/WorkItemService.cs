@@ -208,7 +208,7 @@ public sealed class WorkItemService(
             return WorkItemOutcome.Fail(WorkItemFailure.Forbidden, "action", "处置人不能核查自己的处置结果，请由其他人员现场核查");
         }
 
-        var errors = CheckInput(item, action, type, input, photos);
+        var errors = TransitionChecks.Check(item, action, type, input, photos);
         if (!errors.IsEmpty)
         {
             return WorkItemOutcome.Invalid(errors);
@@ -288,7 +288,7 @@ public sealed class WorkItemService(
             errors.Add("photos", "请选择要上传的照片");
         }
 
-        CheckPhotos(photos, errors);
+        TransitionChecks.CheckPhotos(photos, errors);
         if (!errors.IsEmpty)
         {
             return WorkItemOutcome.Invalid(errors);
@@ -303,15 +303,12 @@ public sealed class WorkItemService(
     }
 
     /// <summary>Who last reported the item handled: they may not verify their own work.</summary>
-    public Task<string?> HandledByAsync(Guid id, CancellationToken ct = default) =>
+    private Task<string?> HandledByAsync(Guid id, CancellationToken ct = default) =>
         db.Set<WorkItemEvent>().Where(e => e.WorkItemId == id && e.Action == WorkItemActions.Handle)
             .OrderByDescending(e => e.Id).Select(e => e.UserName).FirstOrDefaultAsync(ct);
 
     public Task<WorkItem?> GetAsync(Guid id, CancellationToken ct = default) =>
         db.Set<WorkItem>().AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct);
-
-    public Task<WorkItem?> FindByNumberAsync(string number, CancellationToken ct = default) =>
-        db.Set<WorkItem>().AsNoTracking().FirstOrDefaultAsync(w => w.Number == number, ct);
 
     public Task<List<WorkItemEvent>> HistoryAsync(Guid id, CancellationToken ct = default) =>
         db.Set<WorkItemEvent>().AsNoTracking().Where(e => e.WorkItemId == id).OrderBy(e => e.Id).ToListAsync(ct);
@@ -357,89 +354,6 @@ public sealed class WorkItemService(
         }
 
         return result;
-    }
-
-    private static FieldErrors CheckInput(WorkItem item, WorkItemAction action, WorkItemTypeDefinition type, TransitionInput input, IReadOnlyList<PhotoUpload> photos)
-    {
-        var errors = new FieldErrors();
-        var note = input.Note?.Trim();
-        if (action.NeedsNote && string.IsNullOrEmpty(note))
-        {
-            errors.Add("note", action.Code switch
-            {
-                WorkItemActions.Handle => "请填写处置情况",
-                WorkItemActions.Cancel => "请填写不予立案的理由",
-                _ => "请填写申请理由",
-            });
-        }
-
-        if (note?.Length > 1000)
-        {
-            errors.Add("note", "说明不超过1000个字");
-        }
-
-        if (PersonRules.CheckCoordinates(input.Longitude, input.Latitude, out _) is { } geoError)
-        {
-            errors.Add("longitude", geoError);
-        }
-
-        switch (action.Code)
-        {
-            case WorkItemActions.DispatchTo when (input.UnitId is null) == string.IsNullOrWhiteSpace(input.AssignUser):
-                errors.Add("assignee", "请选择派往的单位或承办人（二选一）");
-                break;
-            case WorkItemActions.Verify when input.Passed is null:
-                errors.Add("passed", "请选择核查结果：通过或不通过");
-                break;
-            case WorkItemActions.Verify when input.Passed == false && string.IsNullOrWhiteSpace(note):
-                errors.Add("note", "核查不通过时请写明问题，以便返工");
-                break;
-            case WorkItemActions.Close when item.Status == WorkItemStatus.Handled && type.VerifyOnSite:
-                errors.Add("action", $"{type.Name.Zh}须现场核查通过后才能结案");
-                break;
-            case WorkItemActions.Evaluate when input.Satisfaction is null || !Enum.IsDefined(input.Satisfaction.Value):
-                errors.Add("satisfaction", "请选择满意度：满意、基本满意或不满意");
-                break;
-            case WorkItemActions.Evaluate when input.HandlerAtFault == true && input.Satisfaction != Satisfaction.Unsatisfied:
-                errors.Add("handlerAtFault", "只有“不满意”才能认定为承办方责任");
-                break;
-            case WorkItemActions.RequestExtension when input.Days is not (>= 1 and <= 30):
-                errors.Add("days", "延期天数应为 1 到 30 个工作日");
-                break;
-            case WorkItemActions.RequestReturn or WorkItemActions.RequestExtension or WorkItemActions.RequestBacklog when item.Pending != PendingRequest.None:
-                errors.Add("action", $"已有{WorkItemActions.PendingName(item.Pending).Zh}待审批，请等审批后再申请");
-                break;
-            case WorkItemActions.Decide when item.Pending == PendingRequest.None:
-                errors.Add("action", "没有待审批的申请");
-                break;
-            case WorkItemActions.Decide when input.Approve is null:
-                errors.Add("approve", "请选择批准或驳回");
-                break;
-        }
-
-        if (photos.Count > 0 && action.Code is not (WorkItemActions.Handle or WorkItemActions.Verify or WorkItemActions.Accept))
-        {
-            errors.Add("photos", "只有签收、处置反馈和现场核查时可以附照片");
-        }
-
-        CheckPhotos(photos, errors);
-        return errors;
-    }
-
-    private static void CheckPhotos(IReadOnlyList<PhotoUpload> photos, FieldErrors errors)
-    {
-        if (photos.Count > PhotoRules.MaxPerAction)
-        {
-            errors.Add("photos", $"一次最多上传 {PhotoRules.MaxPerAction} 张照片");
-        }
-
-        foreach (var photo in photos)
-        {
-            if (PhotoRules.Check(photo, out _) is { } problem)
-            {
-                errors.Add("photos", problem);
-            }
-        }
     }
 
     private async Task<FieldErrors?> OpenAsync(WorkItem item, DateOnly? dueDate, DateTime now, CancellationToken ct)
