@@ -36,7 +36,6 @@ public static class DoorstepServices
         services.AddSingleton(_ => new FieldProtector(KeyRing.LoadOrCreate(settings.KeyFile)));
         services.AddSingleton<PermissionCatalog>();
         services.AddSingleton<OrganisationKinds>();
-        services.AddSingleton<AuditChainGate>();
 
         Directory.CreateDirectory(settings.DataFolder);
         if (settings.PostgresConnection is { } pg)

@@ -3,6 +3,7 @@ using System.Text;
 using Doorstep.Platform.Data;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Doorstep.Platform.Audit;
 
@@ -27,36 +28,44 @@ public static class AuditEvents
 }
 
 /// <summary>
-/// Writes the audit trail. Entries are chained by hash, and writes are serialised in this
-/// process so the chain stays linear.
+/// Writes the audit trail. Entries are chained by hash, so each write must see the entry before it
+/// and no other write may slip in between: the write holds the database's lock on the chain until
+/// its transaction commits (SQLite: the write lock its transaction begins with; PostgreSQL: a
+/// transaction-scoped advisory lock), which holds across processes and never waits on a lock the
+/// caller's own transaction already holds.
 /// </summary>
-public sealed class AuditLog(DoorstepDb db, TimeProvider clock, AuditChainGate gate, IHttpContextAccessor? http = null)
+public sealed class AuditLog(DoorstepDb db, TimeProvider clock, IHttpContextAccessor? http = null)
 {
+    // Any fixed number will do; it only has to be the same in every process.
+    private const long ChainLock = 0x446f6f7273746570;
+
     public async Task WriteAsync(string userName, string eventName, string? objectType, string? objectId, string result = "ok", string? detail = null, CancellationToken cancellationToken = default)
     {
-        await gate.Semaphore.WaitAsync(cancellationToken);
-        try
+        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        if (db.Database.GetDbConnection() is NpgsqlConnection)
         {
-            var previous = await db.AuditEntries.OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken) ?? "";
-            var entry = new AuditEntry
-            {
-                At = ToMicroseconds(clock.GetUtcNow().UtcDateTime),
-                UserName = userName,
-                Event = eventName,
-                ObjectType = objectType,
-                ObjectId = objectId,
-                Result = result,
-                Detail = detail is { Length: > 1000 } ? detail[..1000] : detail,
-                Address = http?.HttpContext?.Connection.RemoteIpAddress?.ToString(),
-                Hash = "",
-            };
-            entry.Hash = HashOf(previous, entry);
-            db.AuditEntries.Add(entry);
-            await db.SaveChangesAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ChainLock})", cancellationToken);
         }
-        finally
+
+        var previous = await db.AuditEntries.OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken) ?? "";
+        var entry = new AuditEntry
         {
-            gate.Semaphore.Release();
+            At = ToMicroseconds(clock.GetUtcNow().UtcDateTime),
+            UserName = userName,
+            Event = eventName,
+            ObjectType = objectType,
+            ObjectId = objectId,
+            Result = result,
+            Detail = detail is { Length: > 1000 } ? detail[..1000] : detail,
+            Address = http?.HttpContext?.Connection.RemoteIpAddress?.ToString(),
+            Hash = "",
+        };
+        entry.Hash = HashOf(previous, entry);
+        db.AuditEntries.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        if (own is not null)
+        {
+            await own.CommitAsync(cancellationToken);
         }
     }
 
@@ -85,12 +94,4 @@ public sealed class AuditLog(DoorstepDb db, TimeProvider clock, AuditChainGate g
         var text = string.Join('\u001f', previous, e.At.ToString("yyyy-MM-ddTHH:mm:ss.ffffff", System.Globalization.CultureInfo.InvariantCulture), e.UserName, e.Event, e.ObjectType, e.ObjectId, e.Result, e.Detail, e.Address);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
-}
-
-/// <summary>One per process: audit writes take turns so each entry links to the one before.</summary>
-public sealed class AuditChainGate : IDisposable
-{
-    public SemaphoreSlim Semaphore { get; } = new(1, 1);
-
-    public void Dispose() => Semaphore.Dispose();
 }

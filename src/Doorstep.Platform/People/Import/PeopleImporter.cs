@@ -53,6 +53,17 @@ public sealed class PeopleImporter(DoorstepDb db, FieldProtector protector, Audi
         var visibleRegions = (await db.Regions.AsNoTracking().Select(r => r.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var rows = new RowPreparer(protector, columns, visibleRegions, ShanghaiTime.Today(clock), clock.GetUtcNow().UtcDateTime);
 
+        // The audit entry is written after the bulk transaction has ended, in a transaction of its
+        // own, so that it is kept even when the import is rolled back.
+        await WriteAsync(file, rows, options, visibleRegions, report, progress, ct);
+        await audit.WriteAsync(actor.UserName, AuditEvents.Imported, nameof(Person), null,
+            report.Rejected > 0 && options.AllOrNothing ? "failed" : "ok",
+            $"total={report.Total} imported={report.Imported} updated={report.Updated} duplicates={report.Duplicates} rejected={report.Rejected}", ct);
+        return report;
+    }
+
+    private async Task WriteAsync(TabularFile file, RowPreparer rows, PeopleImportOptions options, HashSet<string> visibleRegions, ImportReport report, IProgress<int>? progress, CancellationToken ct)
+    {
         await using var writer = await OpenWriterAsync(ct);
 
         // Reading, validating and encrypting (CPU) run on one thread while the database takes the
@@ -102,11 +113,6 @@ public sealed class PeopleImporter(DoorstepDb db, FieldProtector protector, Audi
         {
             await writer.CommitAsync(ct);
         }
-
-        await audit.WriteAsync(actor.UserName, AuditEvents.Imported, nameof(Person), null,
-            report.Rejected > 0 && options.AllOrNothing ? "failed" : "ok",
-            $"total={report.Total} imported={report.Imported} updated={report.Updated} duplicates={report.Duplicates} rejected={report.Rejected}", ct);
-        return report;
     }
 
     /// <summary>
