@@ -1,3 +1,4 @@
+using Doorstep.Platform.Imports;
 using System.CommandLine;
 using Doorstep.Hosting;
 using Doorstep.Platform.People;

@@ -30,7 +30,7 @@ public abstract class DoorstepModule(string key, Text title, int navOrder, Text 
 
     public virtual IReadOnlyList<WorkItemTypeDefinition> WorkItemTypes => [];
 
-    public virtual IReadOnlyList<NavEntry> Navigation => [new(Title, "/modules/" + Key, Security.Permissions.OrganisationsRead, navOrder)];
+    public virtual IReadOnlyList<NavEntry> Navigation => [new(placesFigure, "/modules/" + Key, Security.Permissions.OrganisationsRead, navOrder, Title)];
 
     public virtual IReadOnlyList<DashboardIndicator> Indicators =>
     [

@@ -48,7 +48,11 @@ public sealed record PermissionDefinition(string Code, Text Name, params string[
 /// A link in the navigation; shown only to users holding <paramref name="Permission"/>. A public
 /// page (<see cref="Public"/>) is shown to visitors who are not signed in.
 /// </summary>
-public sealed record NavEntry(Text Label, string Href, string Permission, int Order = 100)
+/// <summary>
+/// A page in the navigation. Entries of the same <see cref="Group"/> (a module's pages) share one
+/// menu; a group with one page the user may open shows as a plain link under the group's name.
+/// </summary>
+public sealed record NavEntry(Text Label, string Href, string Permission, int Order = 100, Text? Group = null)
 {
     /// <summary>The permission of a page for everyone, listed for visitors who are not signed in.</summary>
     public const string Public = "";

@@ -24,6 +24,8 @@ public static class Labels
         (HardshipStatus.ElderlyAlone, new("独居老人", "Elderly living alone")),
     ];
 
+    public static Text Of(Kernel.Sex sex) => sex == Kernel.Sex.Male ? new("男", "Male") : new("女", "Female");
+
     public static string Disability(DisabilityCategory category) =>
         DisabilityCategories.First(d => d.Value == category).Name.ToString();
 

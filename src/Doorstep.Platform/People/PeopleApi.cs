@@ -1,4 +1,6 @@
+using Doorstep.Platform.Imports;
 using Doorstep.Platform.Security;
+using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -47,30 +49,16 @@ public static class PeopleApi
             .RequireAuthorization(Permissions.PeopleWrite)
             .WithSummary("Edit a resident; a masked ID number or phone sent back means unchanged.");
 
-        people.MapGet("/export", async (string? format, string? region, bool? reveal, PeopleExporter exporter, HttpContext http, CancellationToken ct) =>
+        people.MapGet("/export", async (string? format, string? region, bool? reveal, PeopleExporter exporter, HttpContext http, TimeProvider clock, CancellationToken ct) =>
             {
-                var xlsx = string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase);
                 var actor = Actor.From(http.User);
                 if (reveal == true && !actor.Can(Permissions.PeopleReveal))
                 {
                     return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "您没有导出完整身份证号码和电话的权限");
                 }
 
-                http.Response.ContentType = xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8";
-                http.Response.Headers.ContentDisposition = $"attachment; filename*=UTF-8''{Uri.EscapeDataString($"居民档案-{DateTime.UtcNow:yyyyMMdd}.{(xlsx ? "xlsx" : "csv")}")}";
-                if (xlsx)
-                {
-                    // The xlsx writer needs a seekable stream; the file is buffered then sent.
-                    using var buffer = new MemoryStream();
-                    await exporter.ExportAsync(buffer, ExportFormat.Xlsx, region, reveal == true, actor, ct);
-                    buffer.Position = 0;
-                    await buffer.CopyToAsync(http.Response.Body, ct);
-                }
-                else
-                {
-                    await exporter.ExportAsync(http.Response.Body, ExportFormat.Csv, region, reveal == true, actor, ct);
-                }
-
+                var exportFormat = TableExport.FormatOf(format);
+                await TableExport.SendAsync(http, exportFormat, "居民档案", ShanghaiTime.Today(clock), stream => exporter.ExportAsync(stream, exportFormat, region, reveal == true, actor, ct));
                 return Results.Empty;
             })
             .RequireAuthorization(Permissions.PeopleExport)

@@ -1,12 +1,10 @@
 using System.Globalization;
-using System.Text;
 using Doorstep.Kernel;
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
 using Doorstep.Platform.Imports;
 using Doorstep.Platform.Security;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
 
 namespace Doorstep.Platform.People;
 
@@ -33,10 +31,8 @@ public sealed class PeopleExporter(DoorstepDb db, FieldProtector protector, Audi
             people = people.Where(p => p.RegionCode.StartsWith(prefix));
         }
 
-        var rows = people.OrderBy(p => p.RegionCode).ThenBy(p => p.Name).AsAsyncEnumerable();
-        var count = format == ExportFormat.Xlsx
-            ? await WriteXlsxAsync(output, rows, reveal, ct)
-            : await WriteCsvAsync(output, rows, reveal, ct);
+        var rows = people.OrderBy(p => p.RegionCode).ThenBy(p => p.Name).AsAsyncEnumerable().Select(p => Cells(p, reveal));
+        var count = await TableExport.WriteAsync(output, format, Columns, rows, ct);
         await audit.WriteAsync(actor.UserName, AuditEvents.Exported, nameof(Person), region, "ok", $"rows={count} reveal={reveal} format={format}", ct);
         return count;
     }
@@ -53,38 +49,4 @@ public sealed class PeopleExporter(DoorstepDb db, FieldProtector protector, Audi
         p.Sex == Sex.Male ? "男" : "女",
         p.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     ];
-
-    private async Task<int> WriteCsvAsync(Stream output, IAsyncEnumerable<Person> rows, bool reveal, CancellationToken ct)
-    {
-        // A BOM so Excel on a Chinese desktop opens the UTF-8 file without garbling it.
-        await using var writer = new StreamWriter(output, new UTF8Encoding(true), 1 << 16, leaveOpen: true);
-        await writer.WriteLineAsync(string.Join(',', Columns));
-        var count = 0;
-        await foreach (var person in rows.WithCancellation(ct))
-        {
-            await writer.WriteLineAsync(string.Join(',', Cells(person, reveal).Select(CsvText.Cell)));
-            count++;
-        }
-
-        return count;
-    }
-
-    private async Task<int> WriteXlsxAsync(Stream output, IAsyncEnumerable<Person> rows, bool reveal, CancellationToken ct)
-    {
-        var list = new List<Dictionary<string, object?>>();
-        await foreach (var person in rows.WithCancellation(ct))
-        {
-            var cells = Cells(person, reveal);
-            list.Add(Columns.Select((c, i) => (c, cells[i])).ToDictionary(x => x.c, x => (object?)x.Item2));
-        }
-
-        await output.SaveAsAsync(list, cancellationToken: ct);
-        return list.Count;
-    }
-}
-
-public enum ExportFormat
-{
-    Csv,
-    Xlsx,
 }

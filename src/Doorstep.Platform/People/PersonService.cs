@@ -256,7 +256,7 @@ public sealed class PersonService(DoorstepDb db, FieldProtector protector, Audit
         var id = reveal ? protector.Unprotect(p.IdNumberCipher) : p.IdNumberMasked;
         var phone = reveal && p.PhoneCipher is not null ? protector.Unprotect(p.PhoneCipher) : p.PhoneMasked;
         var age = today.Year - p.BirthDate.Year - (today < p.BirthDate.AddYears(today.Year - p.BirthDate.Year) ? 1 : 0);
-        return new PersonView(p.Id, p.Name, id, p.Sex == Sex.Male ? Tr.T("男", "Male") : Tr.T("女", "Female"), p.BirthDate, age,
+        return new PersonView(p.Id, p.Name, id, Labels.Of(p.Sex).ToString(), p.BirthDate, age,
             phone, p.Address, p.RegionCode, regionName, p.Longitude, p.Latitude, p.DisabilityCategory, p.DisabilityGrade,
             p.Hardship, p.Returnee, p.PovertyRelieved, p.Tags, householdNumber, p.HouseholdRelation, reveal);
     }

@@ -59,4 +59,8 @@ public static class PrincipalExtensions
 
     public static string Name(this ClaimsPrincipal user) =>
         user.FindFirstValue(DoorstepClaimTypes.DisplayName) ?? user.Identity?.Name ?? "";
+
+    /// <summary>The region codes the user is scoped to.</summary>
+    public static IReadOnlyList<string> Regions(this ClaimsPrincipal user) =>
+        user.FindAll(DoorstepClaimTypes.Scope).Select(c => c.Value).ToList();
 }
