@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Doorstep.Health;
 
-/// <summary>The family doctors module (家医): visits and chronic-disease follow-up, referrals as work items; contracts, teams and rosters arrive folder by folder.</summary>
+/// <summary>The family doctors module (家医): teams and contracts, visits and chronic-disease follow-up, referrals as work items, holiday duty rosters.</summary>
 public sealed class HealthModule() : DoorstepModule("health", new("家医", "Family doctors"), 40, new("基层医疗机构", "Primary care facilities"))
 {
     public override IReadOnlyList<OrganisationKindDefinition> OrganisationKinds { get; } =
@@ -28,8 +28,12 @@ public sealed class HealthModule() : DoorstepModule("health", new("家医", "Fam
     public override IReadOnlyList<NavEntry> Navigation =>
     [
         .. base.Navigation,
-        new(new("慢病随访", "Follow-ups"), "/health/follow-ups", HealthPermissions.Read, 41),
-        new(new("值班表", "Duty roster"), "/health/duty", HealthPermissions.Read, 42),
+        new(new("慢病随访", "Follow-ups"), "/health/follow-ups", HealthPermissions.Read, 41, Title),
+        new(new("值班表", "Duty roster"), "/health/duty", HealthPermissions.Read, 42, Title),
+        new(new("家医签约", "Contracts"), "/health/contracts", HealthPermissions.Read, 40, Title),
+        new(new("家医团队", "Teams"), "/health/teams", HealthPermissions.Read, 43, Title),
+        new(new("老年人体检", "Elderly checks"), "/health/checks", HealthPermissions.Read, 44, Title),
+        new(new("家医指标", "Indicators"), "/health/indicators", HealthPermissions.Read, 45, Title),
         new(new("今天哪里能看病", "Clinics open today"), "/clinics", NavEntry.Public, 5),
     ];
 
@@ -38,6 +42,15 @@ public sealed class HealthModule() : DoorstepModule("health", new("家医", "Fam
         services.AddScoped<VisitService>();
         services.AddScoped<FollowUps>();
         services.AddScoped<Duty.DutyRoster>();
+        services.AddScoped<Facilities.FacilityDirectory>();
+        services.AddScoped<Teams.TeamService>();
+        services.AddScoped<Contracts.PackageCatalogue>();
+        services.AddScoped<Contracts.ContractService>();
+        services.AddScoped<Contracts.ContractExporter>();
+        services.AddScoped<Contracts.ServiceDeliveries>();
+        services.AddScoped<Checks.ElderlyChecks>();
+        services.AddScoped<Indicators.HealthIndicators>();
+        services.AddSingleton(configuration.GetSection("Health:Indicators").Get<Indicators.IndicatorSettings>() ?? new Indicators.IndicatorSettings());
     }
 
     public override void ConfigureModel(ModelBuilder model) => HealthModel.Configure(model);
@@ -63,5 +76,7 @@ public sealed class HealthModule() : DoorstepModule("health", new("家医", "Fam
         await ReferralDemo.SeedAsync(context, cancellationToken);
         await VisitDemo.SeedAsync(context, cancellationToken);
         await Duty.DutyDemo.SeedAsync(context, cancellationToken);
+        await Contracts.ContractDemo.SeedAsync(context, cancellationToken);
+        await Checks.CheckDemo.SeedAsync(context, cancellationToken);
     }
 }

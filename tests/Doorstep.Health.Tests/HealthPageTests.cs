@@ -40,4 +40,41 @@ public sealed class HealthPageTests
         html.ShouldNotContain("雷打石镇：");
         html.ShouldContain("id=\"facility\"");
     }
+
+    [Fact]
+    public async Task The_contract_pages_list_the_demo_contracts_and_print_an_agreement_for_health_roles_only()
+    {
+        await using var app = await HealthApp.StartAsync(TestDatabase.Sqlite, residents: 400);
+        var doctor = await app.ClientForAsync("doctor");
+
+        var list = await doctor.GetStringAsync("/health/contracts?standing=Signed", Ct);
+        list.ShouldContain("id=\"contracts\"");
+        list.ShouldContain("嵩山街道家庭医生一团队");
+        list.ShouldNotContain("霞石村家庭医生团队");
+        list.ShouldNotContain("没有符合条件的签约");
+        var id = System.Text.RegularExpressions.Regex.Match(list, "/health/contracts/([0-9a-f-]{36})").Groups[1].Value;
+
+        var agreement = await doctor.GetStringAsync($"/health/contracts/{id}/agreement", Ct);
+        agreement.ShouldContain("家庭医生签约服务协议书");
+        agreement.ShouldContain("基础服务包");
+        agreement.ShouldContain("急诊联系医生");
+
+        (await doctor.GetStringAsync("/health/teams", Ct)).ShouldContain("陈容医生");
+        (await doctor.GetStringAsync("/health/packages", Ct)).ShouldContain("高血压管理包");
+
+        var jobs = await app.ClientForAsync("jobs");
+        (await jobs.GetAsync("/health/contracts", Ct)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+        (await jobs.GetAsync($"/health/contracts/{id}/agreement", Ct)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+        (await doctor.GetAsync("/health/teams/new", Ct)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+
+        var officer = await app.ClientForAsync("officer");
+        var indicators = await officer.GetStringAsync("/health/indicators", Ct);
+        indicators.ShouldContain("id=\"indicators\"");
+        indicators.ShouldContain("嵩山街道");
+        indicators.ShouldContain("合计 天元区");
+        var checks = await doctor.GetStringAsync("/health/checks", Ct);
+        checks.ShouldContain("id=\"unchecked\"");
+        checks.ShouldContain("登记体检");
+        (await jobs.GetAsync("/health/indicators", Ct)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+    }
 }

@@ -1,3 +1,4 @@
+using Doorstep.Health.Facilities;
 using System.Globalization;
 using Doorstep.Kernel;
 using Doorstep.Platform.Audit;

@@ -38,9 +38,3 @@ public sealed class DutyShift : IRegional
 
     public DateTime UpdatedAt { get; set; }
 }
-
-/// <summary>The kinds of place that keep a duty roster: the module's primary-care facilities.</summary>
-public static class HealthFacilities
-{
-    public static readonly string[] Kinds = ["community-health-centre", "township-health-centre", "village-clinic", "community-health-station"];
-}

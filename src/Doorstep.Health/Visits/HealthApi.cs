@@ -1,4 +1,7 @@
+using Doorstep.Health.Contracts;
 using Doorstep.Health.Duty;
+using Doorstep.Health.Indicators;
+using Doorstep.Health.Teams;
 using Doorstep.Platform.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -42,6 +45,9 @@ public static class HealthApi
             .WithSummary("Managed patients whose follow-up was due before today, longest overdue first.");
 
         health.MapDutyApi();
+        health.MapTeamsApi();
+        health.MapContractsApi();
+        health.MapIndicatorsApi();
     }
 
     /// <summary>The readings at the top level, as the API contract names them.</summary>

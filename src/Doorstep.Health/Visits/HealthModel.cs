@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Doorstep.Health.Visits;
 
-/// <summary>The module's tables, prefixed health_: visits, enrolments, duty shifts.</summary>
+/// <summary>The module's tables, prefixed health_: visits, enrolments, duty shifts, teams, packages and contracts.</summary>
 internal static class HealthModel
 {
     public static void Configure(ModelBuilder b)
@@ -39,6 +39,81 @@ internal static class HealthModel
             e.Property(x => x.Doctor).HasMaxLength(100);
             e.HasIndex(x => new { x.PersonId, x.Disease });
             e.HasIndex(x => x.RegionCode);
+        });
+
+        b.Entity<Teams.Team>(e =>
+        {
+            e.ToTable("health_teams");
+            e.Property(t => t.Name).HasMaxLength(50);
+            e.Property(t => t.FacilityName).HasMaxLength(100);
+            e.Property(t => t.RegionCode).HasMaxLength(15);
+            e.Property(t => t.Doctor).HasMaxLength(100);
+            e.HasMany(t => t.Members).WithOne().HasForeignKey(m => m.TeamId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(t => t.RegionCode);
+            e.HasIndex(t => t.Doctor);
+        });
+
+        b.Entity<Teams.TeamMember>(e =>
+        {
+            e.ToTable("health_team_members");
+            e.Property(m => m.Name).HasMaxLength(20);
+            e.Property(m => m.UserName).HasMaxLength(100);
+            e.Property(m => m.Phone).HasMaxLength(20);
+            e.HasIndex(m => m.UserName);
+        });
+
+        b.Entity<Contracts.ServicePackage>(e =>
+        {
+            e.ToTable("health_packages");
+            e.HasKey(p => p.Code);
+            e.Property(p => p.Code).HasMaxLength(30);
+            e.Property(p => p.Name).HasMaxLength(30);
+            e.Property(p => p.Services).HasMaxLength(2000);
+            e.Property(p => p.Targets).HasMaxLength(200);
+            e.Property(p => p.Fee).HasPrecision(10, 2);
+        });
+
+        b.Entity<Contracts.Contract>(e =>
+        {
+            e.ToTable("health_contracts");
+            e.Property(c => c.Number).HasMaxLength(20);
+            e.Property(c => c.RegionCode).HasMaxLength(15);
+            e.Property(c => c.Doctor).HasMaxLength(100);
+            e.Property(c => c.Packages).HasMaxLength(500);
+            e.Property(c => c.KeyPopulations).HasMaxLength(200);
+            e.Property(c => c.EmergencyContact).HasMaxLength(20);
+            e.Property(c => c.EmergencyPhone).HasMaxLength(20);
+            e.Property(c => c.EndNote).HasMaxLength(200);
+            e.Property(c => c.SignedBy).HasMaxLength(100);
+            e.HasIndex(c => c.Number).IsUnique();
+            e.HasIndex(c => c.ActivePersonId).IsUnique();
+            e.HasIndex(c => c.PersonId);
+            e.HasIndex(c => new { c.TeamId, c.Status });
+            e.HasIndex(c => c.RegionCode);
+            e.HasIndex(c => c.EndsOn);
+        });
+
+        b.Entity<Contracts.ServiceDelivery>(e =>
+        {
+            e.ToTable("health_service_deliveries");
+            e.Property(d => d.RegionCode).HasMaxLength(15);
+            e.Property(d => d.Service).HasMaxLength(30);
+            e.Property(d => d.Source).HasMaxLength(10);
+            e.Property(d => d.Note).HasMaxLength(200);
+            e.Property(d => d.RecordedBy).HasMaxLength(100);
+            e.HasIndex(d => new { d.ContractId, d.Service });
+            e.HasIndex(d => d.RegionCode);
+        });
+
+        b.Entity<Checks.ElderlyCheck>(e =>
+        {
+            e.ToTable("health_elderly_checks");
+            e.Property(c => c.RegionCode).HasMaxLength(15);
+            e.Property(c => c.Parts).HasMaxLength(200);
+            e.Property(c => c.FindingsCipher).HasMaxLength(12000);
+            e.Property(c => c.RecordedBy).HasMaxLength(100);
+            e.HasIndex(c => new { c.PersonId, c.Year }).IsUnique();
+            e.HasIndex(c => new { c.Year, c.RegionCode });
         });
     }
 }

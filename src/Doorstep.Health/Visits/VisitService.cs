@@ -52,7 +52,7 @@ public sealed record VisitView(
 /// next follow-up and, when the rules say refer, opens a referral work item for the doctor — the
 /// visit and its referral in one transaction.
 /// </summary>
-public sealed class VisitService(DoorstepDb db, FieldProtector protector, WorkItemService workItems, AuditLog audit, TimeProvider clock)
+public sealed class VisitService(DoorstepDb db, FieldProtector protector, WorkItemService workItems, Contracts.ServiceDeliveries deliveries, AuditLog audit, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -122,9 +122,38 @@ public sealed class VisitService(DoorstepDb db, FieldProtector protector, WorkIt
 
         db.Add(visit);
         await db.SaveChangesAsync(ct);
+        await deliveries.DeliverAsync(person.Id, date, ServicesDelivered(visit.Kind, readings), "visit", actor, ct);
         await audit.WriteAsync(actor.UserName, AuditEvents.Created, nameof(Visit), visit.Id.ToString(), detail: $"person {person.Id}", cancellationToken: ct);
         await transaction.CommitAsync(ct);
         return (View(visit, readings, assessment.Reasons), errors);
+    }
+
+    /// <summary>The package services a visit is, by the names the demo catalogue and most districts use.</summary>
+    private static List<string> ServicesDelivered(VisitKind kind, VisitReadings r)
+    {
+        var services = new List<string> { "健康咨询" };
+        services.Add(kind switch { VisitKind.Phone => "电话随访", VisitKind.Screening => "健康筛查", _ => "面对面随访" });
+        if (r.Systolic is not null)
+        {
+            services.Add("血压测量");
+        }
+
+        if (r.FastingGlucose is not null)
+        {
+            services.Add("空腹血糖检测");
+        }
+
+        if (r.Therapy?.Contains("推拿", StringComparison.Ordinal) == true)
+        {
+            services.Add("中医推拿");
+        }
+
+        if (r.Therapy?.Contains("康复", StringComparison.Ordinal) == true && kind == VisitKind.Home)
+        {
+            services.Add("上门康复训练");
+        }
+
+        return services;
     }
 
     /// <summary>A resident's visits, newest first; reading them is audited as a view of health data.</summary>
