@@ -73,6 +73,7 @@ public static class DoorstepServices
         services.AddScoped<PeopleExporter>();
         services.AddScoped<RegionService>();
         services.AddScoped<RegionImporter>();
+        services.AddScoped<Doorstep.Platform.Imports.RowImport>();
         services.AddScoped<OrganisationService>();
         services.AddScoped<UserService>();
         services.AddScoped<ApiTokenService>();

@@ -41,7 +41,7 @@ public sealed class AuditLog(DoorstepDb db, TimeProvider clock, IHttpContextAcce
 
     public async Task WriteAsync(string userName, string eventName, string? objectType, string? objectId, string result = "ok", string? detail = null, CancellationToken cancellationToken = default)
     {
-        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using var work = await Work.BeginAsync(db.Database, cancellationToken);
         if (db.Database.GetDbConnection() is NpgsqlConnection)
         {
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ChainLock})", cancellationToken);
@@ -63,10 +63,7 @@ public sealed class AuditLog(DoorstepDb db, TimeProvider clock, IHttpContextAcce
         entry.Hash = HashOf(previous, entry);
         db.AuditEntries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
-        if (own is not null)
-        {
-            await own.CommitAsync(cancellationToken);
-        }
+        await work.CommitAsync(cancellationToken);
     }
 
     /// <summary>Walks the chain; returns the id of the first entry that does not match, or null when intact.</summary>
