@@ -32,8 +32,11 @@ public sealed class HealthModule() : DoorstepModule("health", new("家医", "Fam
         new(new("值班表", "Duty roster"), "/health/duty", HealthPermissions.Read, 42, Title),
         new(new("家医签约", "Contracts"), "/health/contracts", HealthPermissions.Read, 40, Title),
         new(new("家医团队", "Teams"), "/health/teams", HealthPermissions.Read, 43, Title),
+        new(new("机构档案", "Facilities"), "/health/facilities", HealthPermissions.Read, 47, Title),
+        new(new("健康管理计划", "Care plans"), "/health/care-plans", HealthPermissions.Read, 42, Title),
         new(new("老年人体检", "Elderly checks"), "/health/checks", HealthPermissions.Read, 44, Title),
         new(new("家医指标", "Indicators"), "/health/indicators", HealthPermissions.Read, 45, Title),
+        new(new("导入签约和随访", "Import"), "/health/import", HealthPermissions.Write, 46, Title),
         new(new("今天哪里能看病", "Clinics open today"), "/clinics", NavEntry.Public, 5),
     ];
 
@@ -49,6 +52,8 @@ public sealed class HealthModule() : DoorstepModule("health", new("家医", "Fam
         services.AddScoped<Contracts.ContractExporter>();
         services.AddScoped<Contracts.ServiceDeliveries>();
         services.AddScoped<Checks.ElderlyChecks>();
+        services.AddScoped<CarePlans.CarePlans>();
+        services.AddScoped<Imports.HealthImporter>();
         services.AddScoped<Indicators.HealthIndicators>();
         services.AddSingleton(configuration.GetSection("Health:Indicators").Get<Indicators.IndicatorSettings>() ?? new Indicators.IndicatorSettings());
     }
@@ -76,7 +81,9 @@ public sealed class HealthModule() : DoorstepModule("health", new("家医", "Fam
         await ReferralDemo.SeedAsync(context, cancellationToken);
         await VisitDemo.SeedAsync(context, cancellationToken);
         await Duty.DutyDemo.SeedAsync(context, cancellationToken);
+        await Facilities.FacilityDemo.SeedAsync(context, cancellationToken);
         await Contracts.ContractDemo.SeedAsync(context, cancellationToken);
         await Checks.CheckDemo.SeedAsync(context, cancellationToken);
+        await CarePlans.CarePlanDemo.SeedAsync(context, cancellationToken);
     }
 }

@@ -1,10 +1,11 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Doorstep.Platform.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+
+using static Doorstep.Health.Tests.Http;
 
 namespace Doorstep.Health.Tests;
 
@@ -15,10 +16,6 @@ public sealed class ChecksAndIndicatorsTests
     private const string Songshan = DemoDistrict.Songshan;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [Theory]
     [InlineData(TestDatabase.Sqlite)]
@@ -31,7 +28,7 @@ public sealed class ChecksAndIndicatorsTests
         var young = await app.RegisterAsync("汤小军", new DateOnly(1980, 10, 1), Kanghua + "001");
         (await MissingAsync(doctor)).ShouldContain(elder);
 
-        var check = new { personId = elder, date = Iso(Today), parts = new[] { "lifestyle", "physical", "tcm", "guidance" }, findings = new Dictionary<string, string> { ["physical"] = "双下肢轻度水肿" }, conclusion = "建议复查肾功能", abnormal = true };
+        var check = new { personId = elder, date = Iso(BeijingToday), parts = new[] { "lifestyle", "physical", "tcm", "guidance" }, findings = new Dictionary<string, string> { ["physical"] = "双下肢轻度水肿" }, conclusion = "建议复查肾功能", abnormal = true };
         var saved = await doctor.PostAsJsonAsync("/api/v1/health/elderly-checks", check, Ct);
         saved.StatusCode.ShouldBe(HttpStatusCode.Created, await saved.Content.ReadAsStringAsync(Ct));
         (await MissingAsync(doctor)).ShouldNotContain(elder);
@@ -39,7 +36,7 @@ public sealed class ChecksAndIndicatorsTests
         (await Problem(await doctor.PostAsJsonAsync("/api/v1/health/elderly-checks", check, Ct))).ShouldContain("每年一次");
         (await Problem(await doctor.PostAsJsonAsync("/api/v1/health/elderly-checks", check with { personId = young }, Ct))).ShouldContain("老年人健康管理对象为当年满65岁的居民");
         (await Problem(await doctor.PostAsJsonAsync("/api/v1/health/elderly-checks", new { personId = young, parts = new[] { "ecg" } }, Ct))).ShouldContain("至少应完成生活方式和健康状况评估、体格检查");
-        (await Problem(await doctor.PostAsJsonAsync("/api/v1/health/elderly-checks", new { personId = elder, date = Iso(Today.AddDays(1)), parts = new[] { "lifestyle", "physical" } }, Ct))).ShouldContain("体检日期不能晚于今天");
+        (await Problem(await doctor.PostAsJsonAsync("/api/v1/health/elderly-checks", new { personId = elder, date = Iso(BeijingToday.AddDays(1)), parts = new[] { "lifestyle", "physical" } }, Ct))).ShouldContain("体检日期不能晚于今天");
 
         var read = await doctor.GetFromJsonAsync<JsonElement>($"/api/v1/health/elderly-checks?personId={elder}", Ct);
         read[0].GetProperty("findings").GetProperty("byPart").GetProperty("physical").GetString().ShouldBe("双下肢轻度水肿");
@@ -61,13 +58,13 @@ public sealed class ChecksAndIndicatorsTests
         var team = (await doctor.GetFromJsonAsync<JsonElement>("/api/v1/health/teams", Ct))[0].GetProperty("id").GetGuid();
         var elder = await app.RegisterAsync("邹桂香", new DateOnly(1948, 2, 2), Kanghua + "002");
         var young = await app.RegisterAsync("邹浩", new DateOnly(1992, 2, 2), Kanghua + "002");
-        var elderContract = await Id(await doctor.PostAsJsonAsync("/api/v1/health/contracts", new { personId = elder, teamId = team, packages = new[] { "basic", "elderly" }, signedOn = Iso(Today.AddDays(-30)) }, Ct));
-        var youngContract = await Id(await doctor.PostAsJsonAsync("/api/v1/health/contracts", new { personId = young, teamId = team, packages = new[] { "basic" }, signedOn = Iso(Today.AddDays(-100)) }, Ct));
+        var elderContract = await CreatedId(await doctor.PostAsJsonAsync("/api/v1/health/contracts", new { personId = elder, teamId = team, packages = new[] { "basic", "elderly" }, signedOn = Iso(BeijingToday.AddDays(-30)) }, Ct));
+        var youngContract = await CreatedId(await doctor.PostAsJsonAsync("/api/v1/health/contracts", new { personId = young, teamId = team, packages = new[] { "basic" }, signedOn = Iso(BeijingToday.AddDays(-100)) }, Ct));
 
-        var visit = await doctor.PostAsJsonAsync("/api/v1/health/visits", new { personId = elder, date = Iso(Today), kind = "Clinic", systolic = 132, diastolic = 84 }, Ct);
+        var visit = await doctor.PostAsJsonAsync("/api/v1/health/visits", new { personId = elder, date = Iso(BeijingToday), kind = "Clinic", systolic = 132, diastolic = 84 }, Ct);
         visit.StatusCode.ShouldBe(HttpStatusCode.Created, await visit.Content.ReadAsStringAsync(Ct));
         (await doctor.PostAsJsonAsync("/api/v1/health/elderly-checks", new { personId = elder, parts = new[] { "lifestyle", "physical", "tcm" } }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
-        (await doctor.PostAsJsonAsync($"/api/v1/health/contracts/{elderContract}/services", new { service = "预约转诊", date = Iso(Today) }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await doctor.PostAsJsonAsync($"/api/v1/health/contracts/{elderContract}/services", new { service = "预约转诊", date = Iso(BeijingToday) }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await Problem(await doctor.PostAsJsonAsync($"/api/v1/health/contracts/{elderContract}/services", new { service = "洗牙" }, Ct))).ShouldContain("请选择该签约服务包中的服务项目");
 
         var services = (await doctor.GetFromJsonAsync<JsonElement>($"/api/v1/health/contracts/{elderContract}/services", Ct)).EnumerateArray()
@@ -83,7 +80,7 @@ public sealed class ChecksAndIndicatorsTests
         var unserved = await doctor.GetFromJsonAsync<JsonElement>("/api/v1/health/contracts?unserved=true", Ct);
         unserved.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetGuid()).ShouldBe([youngContract]);
 
-        var rows = (await doctor.GetFromJsonAsync<JsonElement>($"/api/v1/health/indicators?year={Today.Year}&region={Songshan}", Ct)).EnumerateArray().ToList();
+        var rows = (await doctor.GetFromJsonAsync<JsonElement>($"/api/v1/health/indicators?year={BeijingToday.Year}&region={Songshan}", Ct)).EnumerateArray().ToList();
         var kanghua = rows.Single(r => r.GetProperty("regionCode").GetString() == Kanghua);
         kanghua.GetProperty("population").GetInt32().ShouldBe(2);
         kanghua.GetProperty("signingRate").GetDecimal().ShouldBe(100.0m);
@@ -95,7 +92,7 @@ public sealed class ChecksAndIndicatorsTests
         rows[^1].GetProperty("regionCode").GetString().ShouldBe(Songshan);
         rows[^1].GetProperty("signed").GetInt32().ShouldBe(2);
 
-        var xlsx = await doctor.GetAsync($"/api/v1/health/indicators/export?year={Today.Year}&region={Songshan}", Ct);
+        var xlsx = await doctor.GetAsync($"/api/v1/health/indicators/export?year={BeijingToday.Year}&region={Songshan}", Ct);
         (await xlsx.Content.ReadAsByteArrayAsync(Ct))[..2].ShouldBe("PK"u8.ToArray());
         (await doctor.GetAsync("/api/v1/health/indicators?year=1999", Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await doctor.GetAsync("/api/v1/health/indicators?region=abc", Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -105,17 +102,4 @@ public sealed class ChecksAndIndicatorsTests
         (await client.GetFromJsonAsync<JsonElement>($"/api/v1/health/elderly-checks/missing?region={Kanghua}", Ct)).GetProperty("items").EnumerateArray()
             .Select(e => e.GetProperty("personId").GetGuid()).ToList();
 
-    private static async Task<Guid> Id(HttpResponseMessage response)
-    {
-        var text = await response.Content.ReadAsStringAsync(Ct);
-        response.StatusCode.ShouldBe(HttpStatusCode.Created, text);
-        return JsonDocument.Parse(text).RootElement.GetProperty("id").GetGuid();
-    }
-
-    private static async Task<string> Problem(HttpResponseMessage response)
-    {
-        var text = await response.Content.ReadAsStringAsync(Ct);
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, text);
-        return text;
-    }
 }

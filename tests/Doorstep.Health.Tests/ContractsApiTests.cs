@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -8,16 +7,14 @@ using Doorstep.Platform.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
+using static Doorstep.Health.Tests.Http;
+
 namespace Doorstep.Health.Tests;
 
 /// <summary>Family-doctor contracts through the API, on SQLite and PostgreSQL.</summary>
 public sealed class ContractsApiTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [Theory]
     [InlineData(TestDatabase.Sqlite)]
@@ -31,9 +28,9 @@ public sealed class ContractsApiTests
 
         var signed = await doctor.PostAsJsonAsync("/api/v1/health/contracts", new { personId = elder, teamId = songshan, packages = new[] { "basic", "elderly" }, keyPopulations = new[] { "bereaved" } }, Ct);
         var contract = await Json(signed, HttpStatusCode.Created);
-        contract.GetProperty("number").GetString()!.ShouldStartWith("QY" + Today.Year);
+        contract.GetProperty("number").GetString()!.ShouldStartWith("QY" + BeijingToday.Year);
         contract.GetProperty("status").GetString().ShouldBe("Signed");
-        contract.GetProperty("endsOn").GetString().ShouldBe(Iso(Today.AddYears(1).AddDays(-1)));
+        contract.GetProperty("endsOn").GetString().ShouldBe(Iso(BeijingToday.AddYears(1).AddDays(-1)));
         Strings(contract, "keyPopulations").ShouldBe(["elderly", "bereaved"]);
         contract.GetProperty("emergencyContact").GetString().ShouldBe("陈容医生");
         contract.GetProperty("emergencyPhone").GetString().ShouldBe("13907330118");
@@ -59,7 +56,7 @@ public sealed class ContractsApiTests
 
         var noNote = await doctor.PostAsJsonAsync($"/api/v1/health/contracts/{Id(changed)}/terminate", new { reason = "Other" }, Ct);
         (await Problem(noNote)).ShouldContain("请写明原因");
-        var ended = await Json(await doctor.PostAsJsonAsync($"/api/v1/health/contracts/{Id(changed)}/terminate", new { reason = "MovedAway", on = Iso(Today) }, Ct), HttpStatusCode.OK);
+        var ended = await Json(await doctor.PostAsJsonAsync($"/api/v1/health/contracts/{Id(changed)}/terminate", new { reason = "MovedAway", on = Iso(BeijingToday) }, Ct), HttpStatusCode.OK);
         ended.GetProperty("standing").GetString().ShouldBe("Ended");
 
         // With no active contract left, the resident may sign again.
@@ -96,7 +93,7 @@ public sealed class ContractsApiTests
         var songshan = await TeamIdAsync(doctor, "嵩山街道家庭医生一团队");
         var young = await app.RegisterAsync("石磊", new DateOnly(1990, 1, 1), DemoDistrict.Kanghua + "001");
 
-        var future = await doctor.PostAsJsonAsync("/api/v1/health/contracts", new { personId = young, teamId = songshan, packages = new[] { "basic" }, signedOn = Iso(Today.AddDays(1)) }, Ct);
+        var future = await doctor.PostAsJsonAsync("/api/v1/health/contracts", new { personId = young, teamId = songshan, packages = new[] { "basic" }, signedOn = Iso(BeijingToday.AddDays(1)) }, Ct);
         (await Problem(future)).ShouldContain("签约日期不能晚于今天");
 
         var noBasic = await doctor.PostAsJsonAsync("/api/v1/health/contracts", new { personId = young, teamId = songshan, packages = new[] { "rehabilitation" } }, Ct);
@@ -236,20 +233,6 @@ public sealed class ContractsApiTests
         await using var scope = app.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Platform.Data.DoorstepDb>();
         return await db.AuditEntries.CountAsync(a => a.Event == "view" && a.ObjectType == "Contract", Ct);
-    }
-
-    private static async Task<JsonElement> Json(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var text = await response.Content.ReadAsStringAsync(Ct);
-        response.StatusCode.ShouldBe(expected, text);
-        return JsonDocument.Parse(text).RootElement;
-    }
-
-    private static async Task<string> Problem(HttpResponseMessage response)
-    {
-        var text = await response.Content.ReadAsStringAsync(Ct);
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, text);
-        return text;
     }
 
     private static Guid Id(JsonElement e) => e.GetProperty("id").GetGuid();

@@ -76,5 +76,16 @@ public sealed class HealthPageTests
         checks.ShouldContain("id=\"unchecked\"");
         checks.ShouldContain("登记体检");
         (await jobs.GetAsync("/health/indicators", Ct)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+
+        var overdue = await doctor.GetStringAsync("/health/follow-ups", Ct);
+        var patient = System.Text.RegularExpressions.Regex.Match(overdue, "/health/records/([0-9a-f-]{36})").Groups[1].Value;
+        var record = await doctor.GetStringAsync($"/health/records/{patient}", Ct);
+        record.ShouldContain("id=\"record-visits\"");
+        record.ShouldContain("家庭医生签约");
+        record.ShouldContain("控制");
+        (await jobs.GetAsync($"/health/records/{patient}", Ct)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+        (await doctor.GetStringAsync("/health/care-plans", Ct)).ShouldContain("脑卒中后康复训练");
+        (await officer.GetStringAsync("/health/facilities", Ct)).ShouldContain("急诊急救");
+        (await doctor.GetStringAsync("/health/import", Ct)).ShouldContain("身份证号码,签约团队,服务包");
     }
 }

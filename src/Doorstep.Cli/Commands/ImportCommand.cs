@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Doorstep.Health.Imports;
 using Doorstep.Hosting;
 using Doorstep.Platform.Imports;
 using Doorstep.Platform.People.Import;
@@ -13,7 +14,32 @@ internal static class ImportCommand
 {
     public static Command Create(Func<ParseResult, CliHost> host)
     {
-        return new Command("import", "从CSV或Excel导入 / import from CSV or Excel") { Regions(host), People(host) };
+        return new Command("import", "从CSV或Excel导入 / import from CSV or Excel")
+        {
+            Regions(host),
+            People(host),
+            Health(host, "contracts", "导入家庭医生签约 / import family-doctor contracts", string.Join(',', HealthImporter.ContractColumns), (importer, table, all, actor, ct) => importer.ImportContractsAsync(table, all, actor, ct)),
+            Health(host, "visits", "导入随访记录 / import visits", string.Join(',', HealthImporter.VisitColumns), (importer, table, all, actor, ct) => importer.ImportVisitsAsync(table, all, actor, ct)),
+        };
+    }
+
+    private static Command Health(Func<ParseResult, CliHost> host, string name, string description, string columns, Func<HealthImporter, TabularFile, bool, Actor, CancellationToken, Task<ImportReport>> import)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "CSV或xlsx，列：" + columns };
+        var allOrNothing = new Option<bool>("--all-or-nothing") { Description = "有一行出错则全部不导入 / import nothing if any row is bad" };
+        var user = new Option<string>("--as") { Description = "记在哪位医生名下（用户名）/ the doctor the rows are recorded by", DefaultValueFactory = _ => "cli" };
+        var command = new Command(name, description) { file, allOrNothing, user };
+        command.SetAction(async (result, ct) =>
+        {
+            var cli = host(result);
+            await using var services = cli.BuildServices();
+            await DatabaseSetup.MigrateAsync(services, ct);
+            await using var scope = services.CreateAsyncScope();
+            using var table = TabularFile.Open(result.GetValue(file)!.FullName);
+            var report = await import(scope.ServiceProvider.GetRequiredService<HealthImporter>(), table, result.GetValue(allOrNothing), Actor.System(result.GetValue(user)!), ct);
+            return Print(cli, report);
+        });
+        return command;
     }
 
     private static Command Regions(Func<ParseResult, CliHost> host)

@@ -93,7 +93,7 @@ public sealed class ElderlyChecks(DoorstepDb db, FieldProtector protector, Servi
             RecordedAt = clock.GetUtcNow().UtcDateTime,
         };
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var work = await Work.BeginAsync(db.Database, ct);
         db.Add(check);
         await db.SaveChangesAsync(ct);
         var services = new List<string> { "老年人健康体检", "一般体检" };
@@ -104,7 +104,7 @@ public sealed class ElderlyChecks(DoorstepDb db, FieldProtector protector, Servi
 
         await deliveries.DeliverAsync(person.Id, date, services, "check", actor, ct);
         await audit.WriteAsync(actor.UserName, AuditEvents.Created, nameof(ElderlyCheck), check.Id.ToString(), detail: $"person {person.Id}", cancellationToken: ct);
-        await transaction.CommitAsync(ct);
+        await work.CommitAsync(ct);
         return Outcome<CheckView>.Ok(View(check, sealedFindings));
     }
 

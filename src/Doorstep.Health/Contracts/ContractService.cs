@@ -51,7 +51,7 @@ public sealed class ContractService(DoorstepDb db, FieldProtector protector, Pac
             return Outcome<ContractView>.Fail(errors);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var work = await Work.BeginAsync(db.Database, ct);
         await LapsePreviousAsync(person!.Id, signedOn!.Value, ct);
         var contract = await NewContractAsync(person, team!, signedOn.Value, signedOn.Value, packages, keyPopulations, contact!, phone, null, actor, ct);
         contract.Status = input.AwaitingSignature ? ContractStatus.Pending : ContractStatus.Signed;
@@ -62,7 +62,7 @@ public sealed class ContractService(DoorstepDb db, FieldProtector protector, Pac
         }
 
         await audit.WriteAsync(actor.UserName, AuditEvents.Created, nameof(Contract), contract.Number, detail: $"person {person.Id} team {team!.Name}", cancellationToken: ct);
-        await transaction.CommitAsync(ct);
+        await work.CommitAsync(ct);
         return Outcome<ContractView>.Ok((await ViewsAsync(db.Set<Contract>().Where(c => c.Id == contract.Id), ct)).Single());
     }
 
@@ -304,7 +304,7 @@ public sealed class ContractService(DoorstepDb db, FieldProtector protector, Pac
     private async Task<Outcome<ContractView>> ChangeAsync(Guid id, Actor actor, string action, Func<Contract, FieldErrors, Task<Contract?>> change, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var work = await Work.BeginAsync(db.Database, ct);
         var contract = await db.Set<Contract>().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (contract is null)
         {
@@ -326,7 +326,7 @@ public sealed class ContractService(DoorstepDb db, FieldProtector protector, Pac
         }
 
         await audit.WriteAsync(actor.UserName, AuditEvents.Updated, nameof(Contract), contract.Number, detail: successor is null ? action : $"{action} → {successor.Number}", cancellationToken: ct);
-        await transaction.CommitAsync(ct);
+        await work.CommitAsync(ct);
         var shown = successor?.Id ?? contract.Id;
         return Outcome<ContractView>.Ok((await ViewsAsync(db.Set<Contract>().AsNoTracking().Where(c => c.Id == shown), ct)).Single());
     }

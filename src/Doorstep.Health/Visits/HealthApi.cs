@@ -1,5 +1,8 @@
+using Doorstep.Health.CarePlans;
 using Doorstep.Health.Contracts;
 using Doorstep.Health.Duty;
+using Doorstep.Health.Facilities;
+using Doorstep.Health.Imports;
 using Doorstep.Health.Indicators;
 using Doorstep.Health.Teams;
 using Doorstep.Platform.Security;
@@ -48,6 +51,9 @@ public static class HealthApi
         health.MapTeamsApi();
         health.MapContractsApi();
         health.MapIndicatorsApi();
+        health.MapCarePlansApi();
+        health.MapHealthImportsApi();
+        health.MapFacilitiesApi();
     }
 
     /// <summary>The readings at the top level, as the API contract names them.</summary>

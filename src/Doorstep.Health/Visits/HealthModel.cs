@@ -115,5 +115,40 @@ internal static class HealthModel
             e.HasIndex(c => new { c.PersonId, c.Year }).IsUnique();
             e.HasIndex(c => new { c.Year, c.RegionCode });
         });
+
+        b.Entity<CarePlans.CarePlan>(e =>
+        {
+            e.ToTable("health_care_plans");
+            e.Property(p => p.RegionCode).HasMaxLength(15);
+            e.Property(p => p.Title).HasMaxLength(40);
+            e.Property(p => p.DetailCipher).HasMaxLength(4000);
+            e.Property(p => p.Doctor).HasMaxLength(100);
+            e.Property(p => p.EndNote).HasMaxLength(200);
+            e.Property(p => p.CreatedBy).HasMaxLength(100);
+            e.Ignore(p => p.NextDue);
+            e.HasIndex(p => p.PersonId);
+            e.HasIndex(p => new { p.Doctor, p.EndedOn });
+            e.HasIndex(p => p.RegionCode);
+        });
+
+        b.Entity<CarePlans.CarePlanCheckIn>(e =>
+        {
+            e.ToTable("health_care_plan_check_ins");
+            e.Property(c => c.RegionCode).HasMaxLength(15);
+            e.Property(c => c.NoteCipher).HasMaxLength(2000);
+            e.Property(c => c.RecordedBy).HasMaxLength(100);
+            e.HasIndex(c => new { c.PlanId, c.Date });
+        });
+
+        b.Entity<Facilities.FacilityProfile>(e =>
+        {
+            e.ToTable("health_facility_profiles");
+            e.HasKey(p => p.OrganisationId);
+            e.Property(p => p.RegionCode).HasMaxLength(15);
+            e.Property(p => p.Hours).HasMaxLength(100);
+            e.Property(p => p.Services).HasMaxLength(300);
+            e.Property(p => p.Phone).HasMaxLength(20);
+            e.Property(p => p.UpdatedBy).HasMaxLength(100);
+        });
     }
 }

@@ -52,7 +52,7 @@ public sealed record VisitView(
 /// next follow-up and, when the rules say refer, opens a referral work item for the doctor — the
 /// visit and its referral in one transaction.
 /// </summary>
-public sealed class VisitService(DoorstepDb db, FieldProtector protector, WorkItemService workItems, Contracts.ServiceDeliveries deliveries, AuditLog audit, TimeProvider clock)
+public sealed class VisitService(DoorstepDb db, FieldProtector protector, WorkItemService workItems, Contracts.ServiceDeliveries deliveries, CarePlans.CarePlans carePlans, AuditLog audit, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -97,7 +97,7 @@ public sealed class VisitService(DoorstepDb db, FieldProtector protector, WorkIt
         var assessment = FollowUpRules.Assess(new Readings(input.Systolic, input.Diastolic, input.FastingGlucose, input.RandomGlucose, symptoms), date, enrolled, previousControlled);
         var readings = new VisitReadings(input.Systolic, input.Diastolic, input.HeartRate, input.FastingGlucose, input.RandomGlucose, input.Weight, input.Height, symptoms, Blank(input.Adherence), Blank(input.Therapy), Blank(input.Notes));
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var work = await Work.BeginAsync(db.Database, ct);
         var visit = new Visit
         {
             Id = Guid.CreateVersion7(),
@@ -123,8 +123,13 @@ public sealed class VisitService(DoorstepDb db, FieldProtector protector, WorkIt
         db.Add(visit);
         await db.SaveChangesAsync(ct);
         await deliveries.DeliverAsync(person.Id, date, ServicesDelivered(visit.Kind, readings), "visit", actor, ct);
+        if (visit.Kind != VisitKind.Screening)
+        {
+            await carePlans.VisitedAsync(person.Id, date, visit.Kind, actor, ct);
+        }
+
         await audit.WriteAsync(actor.UserName, AuditEvents.Created, nameof(Visit), visit.Id.ToString(), detail: $"person {person.Id}", cancellationToken: ct);
-        await transaction.CommitAsync(ct);
+        await work.CommitAsync(ct);
         return (View(visit, readings, assessment.Reasons), errors);
     }
 
