@@ -15,17 +15,12 @@ namespace Doorstep.Bench;
 /// </summary>
 internal static class WorkItemsRun
 {
-    private const int Repeats = 5;
-
     public static async Task<int> RunAsync(Args args)
     {
         var count = args.Int("--items", 100_000);
         var provider = args.Get("--provider") ?? "sqlite";
-        var data = Path.Combine(Path.GetTempPath(), "doorstep-bench", Guid.NewGuid().ToString("N"));
-        var postgres = provider == "postgres" ? await ImportRun.FreshDatabaseAsync(args.Get("--pg") ?? ImportRun.DefaultPostgres) : null;
-        await using var services = ImportRun.BuildServices(data, postgres, SystemScope.Instance);
-        await Doorstep.Hosting.DatabaseSetup.MigrateAsync(services);
-        await ImportRun.SeedRegionsAsync(services);
+        var (services, data, postgres) = await ReadTiming.FreshAsync(args);
+        await using var owned = services;
 
         var now = DateTime.UtcNow;
         var seeding = Stopwatch.StartNew();
@@ -38,12 +33,12 @@ internal static class WorkItemsRun
         var today = DateOnly.FromDateTime(now.AddHours(8));
         var grid = new Actor("grid-3", new HashSet<string> { WorkItemPermissions.Read, WorkItemPermissions.Handle, WorkItemPermissions.Verify });
 
-        await TimeAsync("KPI table, this month, by town (officer)", district, sp => sp.GetRequiredService<KpiService>().ComputeAsync(new KpiQuery(today.AddDays(1 - today.Day), today, "430211000000")));
-        await TimeAsync("KPI table, past year, by town (officer)", district, sp => sp.GetRequiredService<KpiService>().ComputeAsync(new KpiQuery(today.AddYears(-1), today, "430211000000")));
-        await TimeAsync("KPI table, past year, by unit (officer)", district, sp => sp.GetRequiredService<KpiService>().ComputeAsync(new KpiQuery(today.AddYears(-1), today, "430211000000", By: KpiGrouping.Unit)));
-        await TimeAsync("my work (grid member, one village)", village, sp => sp.GetRequiredService<WorkItemQueries>().MineAsync(grid));
-        await TimeAsync("overdue list, first page (officer)", district, sp => sp.GetRequiredService<WorkItemQueries>().SearchAsync(new WorkItemQuery { Overdue = true }));
-        await TimeAsync("KPI drill-down: due this year, first page", district, sp => sp.GetRequiredService<WorkItemQueries>().SearchAsync(new WorkItemQuery { Kpi = WorkItemKpi.Due, From = today.AddYears(-1), To = today }));
+        await ReadTiming.TimeAsync("KPI table, this month, by town (officer)", district, sp => sp.GetRequiredService<KpiService>().ComputeAsync(new KpiQuery(today.AddDays(1 - today.Day), today, "430211000000")));
+        await ReadTiming.TimeAsync("KPI table, past year, by town (officer)", district, sp => sp.GetRequiredService<KpiService>().ComputeAsync(new KpiQuery(today.AddYears(-1), today, "430211000000")));
+        await ReadTiming.TimeAsync("KPI table, past year, by unit (officer)", district, sp => sp.GetRequiredService<KpiService>().ComputeAsync(new KpiQuery(today.AddYears(-1), today, "430211000000", By: KpiGrouping.Unit)));
+        await ReadTiming.TimeAsync("my work (grid member, one village)", village, sp => sp.GetRequiredService<WorkItemQueries>().MineAsync(grid));
+        await ReadTiming.TimeAsync("overdue list, first page (officer)", district, sp => sp.GetRequiredService<WorkItemQueries>().SearchAsync(new WorkItemQuery { Overdue = true }));
+        await ReadTiming.TimeAsync("KPI drill-down: due this year, first page", district, sp => sp.GetRequiredService<WorkItemQueries>().SearchAsync(new WorkItemQuery { Kpi = WorkItemKpi.Due, From = today.AddYears(-1), To = today }));
 
         await using (var scope = services.CreateAsyncScope())
         {
@@ -61,25 +56,6 @@ internal static class WorkItemsRun
 
         Directory.Delete(data, recursive: true);
         return 0;
-    }
-
-    /// <summary>Median of <see cref="Repeats"/> runs, each in a fresh scope as a request would be, after one warm-up.</summary>
-    private static async Task TimeAsync<T>(string label, ServiceProvider services, Func<IServiceProvider, Task<T>> work)
-    {
-        var times = new List<double>();
-        for (var i = 0; i <= Repeats; i++)
-        {
-            await using var scope = services.CreateAsyncScope();
-            var watch = Stopwatch.StartNew();
-            await work(scope.ServiceProvider);
-            if (i > 0)
-            {
-                times.Add(watch.Elapsed.TotalMilliseconds);
-            }
-        }
-
-        times.Sort();
-        Console.WriteLine($"{label,-45} {times[times.Count / 2],9:F1} ms  (min {times[0]:F1}, max {times[^1]:F1})");
     }
 
     /// <summary>

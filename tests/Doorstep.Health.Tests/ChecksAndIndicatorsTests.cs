@@ -81,7 +81,7 @@ public sealed class ChecksAndIndicatorsTests
         unserved.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetGuid()).ShouldBe([youngContract]);
 
         var rows = (await doctor.GetFromJsonAsync<JsonElement>($"/api/v1/health/indicators?year={BeijingToday.Year}&region={Songshan}", Ct)).EnumerateArray().ToList();
-        var kanghua = rows.Single(r => r.GetProperty("regionCode").GetString() == Kanghua);
+        var kanghua = rows.Single(r => r.GetProperty("key").GetString() == Kanghua);
         kanghua.GetProperty("population").GetInt32().ShouldBe(2);
         kanghua.GetProperty("signingRate").GetDecimal().ShouldBe(100.0m);
         kanghua.GetProperty("keySigningRate").GetDecimal().ShouldBe(100.0m);
@@ -89,8 +89,14 @@ public sealed class ChecksAndIndicatorsTests
         kanghua.GetProperty("unserved").GetInt32().ShouldBe(1);
         kanghua.GetProperty("elderlyCoverage").GetDecimal().ShouldBe(100.0m);
         kanghua.GetProperty("renewalRate").ValueKind.ShouldBe(JsonValueKind.Null);
-        rows[^1].GetProperty("regionCode").GetString().ShouldBe(Songshan);
+        rows[^1].GetProperty("key").GetString().ShouldBe(Songshan);
         rows[^1].GetProperty("signed").GetInt32().ShouldBe(2);
+
+        var byTeam = (await doctor.GetFromJsonAsync<JsonElement>($"/api/v1/health/indicators?year={BeijingToday.Year}&region={Songshan}&by=team", Ct)).EnumerateArray().ToList();
+        var teamRow = byTeam.Single(r => r.GetProperty("name").GetString()!.StartsWith("嵩山街道家庭医生一团队（陈容医生）", StringComparison.Ordinal));
+        teamRow.GetProperty("signed").GetInt32().ShouldBe(2);
+        teamRow.GetProperty("elderlyChecked").GetInt32().ShouldBe(1);
+        byTeam[^1].GetProperty("signed").GetInt32().ShouldBe(2);
 
         var xlsx = await doctor.GetAsync($"/api/v1/health/indicators/export?year={BeijingToday.Year}&region={Songshan}", Ct);
         (await xlsx.Content.ReadAsByteArrayAsync(Ct))[..2].ShouldBe("PK"u8.ToArray());

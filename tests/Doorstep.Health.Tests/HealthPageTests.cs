@@ -19,6 +19,9 @@ public sealed class HealthPageTests
         html.ShouldContain("康华社区");
         html.ShouldNotContain("没有超期未随访的患者");
         html.ShouldNotContain("霞石村第");
+        var mine = await doctor.GetStringAsync("/health/follow-ups?mine=true", Ct);
+        mine.ShouldNotContain("没有超期未随访的患者");
+        mine.ShouldContain("陈容医生");
 
         var jobs = await app.ClientForAsync("jobs");
         (await jobs.GetAsync("/health/follow-ups", Ct)).StatusCode.ShouldNotBe(HttpStatusCode.OK);

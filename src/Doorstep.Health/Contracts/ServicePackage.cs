@@ -26,7 +26,20 @@ public sealed class ServicePackage
 
     public int Position { get; set; }
 
-    public IReadOnlyList<PackageService> ServiceList() => PackageService.Parse(Services);
+    // Parsed once per text: the indicators ask every contract's packages for their services.
+    private string? parsedFrom;
+    private IReadOnlyList<PackageService> parsed = [];
+
+    public IReadOnlyList<PackageService> ServiceList()
+    {
+        if (!ReferenceEquals(parsedFrom, Services))
+        {
+            parsed = PackageService.Parse(Services);
+            parsedFrom = Services;
+        }
+
+        return parsed;
+    }
 }
 
 public enum PackageKind

@@ -16,7 +16,13 @@ namespace Doorstep.Health.Indicators;
 /// </summary>
 public sealed class HealthIndicators(DoorstepDb db, PackageCatalogue catalogue, IndicatorSettings settings, TimeProvider clock)
 {
-    public async Task<List<IndicatorRow>> ForYearAsync(int year, string region, CancellationToken ct = default)
+    /// <summary>
+    /// The year's figures under <paramref name="region"/>, one row per area below it, or with
+    /// <paramref name="byTeam"/> one row per family-doctor team. A team has one family doctor, so
+    /// that is also the row per doctor. A resident counts for the team she signed with, or else
+    /// for the team whose area holds her address; residents no team covers make a row of their own.
+    /// </summary>
+    public async Task<List<IndicatorRow>> ForYearAsync(int year, string region, bool byTeam = false, CancellationToken ct = default)
     {
         var top = RegionCode.Parse(region);
         var prefix = top.Prefix;
@@ -35,6 +41,13 @@ public sealed class HealthIndicators(DoorstepDb db, PackageCatalogue catalogue, 
             .Select(v => new { v.PersonId, v.Date, v.Kind, v.RecordedAt, v.Controlled }).ToListAsync(ct);
         var contracts = await db.Set<Contract>().AsNoTracking()
             .Where(c => c.RegionCode.StartsWith(prefix) && c.Status != ContractStatus.Pending && c.StartsOn <= yearEnd && (c.EndedOn ?? c.EndsOn) >= yearStart)
+            // Only what the figures read: a district has tens of thousands of contracts.
+            .Select(c => new Contract
+            {
+                Id = c.Id, PersonId = c.PersonId, RegionCode = c.RegionCode, TeamId = c.TeamId, Status = c.Status, ActivePersonId = c.ActivePersonId,
+                StartsOn = c.StartsOn, EndsOn = c.EndsOn, EndedOn = c.EndedOn, EndReason = c.EndReason, Packages = c.Packages,
+                Number = "", Doctor = "", KeyPopulations = "", EmergencyContact = "", SignedBy = "",
+            })
             .ToListAsync(ct);
         var delivered = (await db.Set<ServiceDelivery>().AsNoTracking().Where(d => d.RegionCode.StartsWith(prefix) && d.Date <= asOf)
                 .GroupBy(d => new { d.ContractId, d.Service }).Select(g => new { g.Key.ContractId, g.Key.Service, Count = g.Count() }).ToListAsync(ct))
@@ -48,13 +61,26 @@ public sealed class HealthIndicators(DoorstepDb db, PackageCatalogue catalogue, 
         var lastControlled = visits.GroupBy(v => v.PersonId).ToDictionary(g => g.Key, g => g.OrderBy(v => v.Date).ThenBy(v => v.RecordedAt).Last().Controlled == true);
         var signedPeople = contracts.Where(c => c.StartsOn <= asOf).Select(c => c.PersonId).ToHashSet();
         var areaOf = AreaLookup(top);
+        var teams = byTeam ? await TeamsAsync(prefix, ct) : [];
+        var contractTeam = contracts.Where(c => c.ActivePersonId != null || c.StartsOn <= asOf).GroupBy(c => c.PersonId).ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.StartsOn).First().TeamId);
+        string PersonKey(Guid person, string code) =>
+            !byTeam ? areaOf(code)
+            : contractTeam.TryGetValue(person, out var team) ? team.ToString()
+            : teams.FirstOrDefault(t => code.StartsWith(t.Prefix, StringComparison.Ordinal))?.Id.ToString() ?? "";
+        string ContractKey(Contract c) => byTeam ? c.TeamId.ToString() : areaOf(c.RegionCode);
+        if (byTeam)
+        {
+            names = teams.ToDictionary(t => t.Id.ToString(), t => t.Label);
+            names[""] = T("无团队覆盖", "No team covers");
+            names[top.Value] = await db.Regions.AsNoTracking().Where(r => r.Code == top.Value).Select(r => r.Name).FirstOrDefaultAsync(ct) ?? top.Value;
+        }
 
         var rows = new Dictionary<string, Counts>();
-        Counts Row(string code) => rows.TryGetValue(areaOf(code), out var r) ? r : rows[areaOf(code)] = new Counts();
+        Counts Row(string key) => rows.TryGetValue(key, out var r) ? r : rows[key] = new Counts();
 
         foreach (var p in people)
         {
-            var row = Row(p.RegionCode);
+            var row = Row(PersonKey(p.Id, p.RegionCode));
             var age = year - p.BirthDate.Year;
             row.Population++;
             var key = age >= ElderlyChecks.ElderlyAge || age <= 6 || diseases[p.Id].Any() || p.Disabled
@@ -95,7 +121,7 @@ public sealed class HealthIndicators(DoorstepDb db, PackageCatalogue catalogue, 
 
         foreach (var c in contracts)
         {
-            var row = Row(c.RegionCode);
+            var row = Row(ContractKey(c));
             if (c.EndsOn >= yearStart && c.EndsOn <= asOf && c.EndReason is not (ContractEnd.Died or ContractEnd.MovedAway or ContractEnd.ChangedTeam))
             {
                 row.TermsEnded++;
@@ -114,13 +140,28 @@ public sealed class HealthIndicators(DoorstepDb db, PackageCatalogue catalogue, 
             row.Unserved += unserved ? 1 : 0;
         }
 
-        var result = rows.OrderBy(r => r.Key).Select(r => r.Value.ToRow(r.Key, names.GetValueOrDefault(r.Key) ?? r.Key, settings)).ToList();
+        var result = rows.OrderBy(r => r.Key == "" ? 1 : 0).ThenBy(r => names.GetValueOrDefault(r.Key) ?? r.Key, StringComparer.Ordinal).Select(r => r.Value.ToRow(r.Key, names.GetValueOrDefault(r.Key) ?? r.Key, settings)).ToList();
         var total = rows.Values.Aggregate(new Counts(), (sum, r) => sum.Add(r));
         result.Add(total.ToRow(top.Value, T("合计", "Total") + " " + (names.GetValueOrDefault(top.Value) ?? top.Value), settings));
         return result;
     }
 
     private static string T(string zh, string en) => Tr.T(zh, en);
+
+    private sealed record TeamArea(Guid Id, string Prefix, string Label);
+
+    /// <summary>The teams serving the region, most specific area first so a village team wins over its town's.</summary>
+    private async Task<List<TeamArea>> TeamsAsync(string prefix, CancellationToken ct)
+    {
+        var teams = await db.Set<Teams.Team>().AsNoTracking().ToListAsync(ct);
+        var doctors = teams.Select(t => t.Doctor).ToList();
+        var names = await db.Users.AsNoTracking().Where(u => doctors.Contains(u.UserName!)).ToDictionaryAsync(u => u.UserName!, u => u.DisplayName ?? u.UserName!, ct);
+        return teams
+            .Select(t => new TeamArea(t.Id, RegionCode.Parse(t.RegionCode).Prefix, $"{t.Name}（{names.GetValueOrDefault(t.Doctor) ?? t.Doctor}）{(t.Active ? "" : T("·已解散", " · disbanded"))}"))
+            .Where(t => t.Prefix.StartsWith(prefix, StringComparison.Ordinal) || prefix.StartsWith(t.Prefix, StringComparison.Ordinal))
+            .OrderByDescending(t => t.Prefix.Length)
+            .ToList();
+    }
 
     /// <summary>Maps a stored code to the area one level below <paramref name="top"/> that holds it.</summary>
     private static Func<string, string> AreaLookup(RegionCode top)

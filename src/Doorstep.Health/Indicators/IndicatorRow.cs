@@ -4,8 +4,9 @@ namespace Doorstep.Health.Indicators;
 /// The health figures of one area for a year: the counts, and the rates domain-rules defines on them.
 /// Every rate is null when its denominator is zero, never a made-up 0%.
 /// </summary>
+/// <param name="Key">The area's region code, or the team's id when grouped by team ("" for residents no team covers).</param>
 public sealed record IndicatorRow(
-    string RegionCode,
+    string Key,
     string Name,
     int Population,
     int Signed,

@@ -17,26 +17,26 @@ public static class IndicatorsApi
 {
     public static readonly string[] Columns =
     [
-        "区划代码", "区域", "常住人口", "签约人数", "签约率%", "重点人群", "重点人群签约", "重点人群签约率%", "到期签约", "续约", "续约率%",
+        "区划代码或团队", "区域或团队", "常住人口", "签约人数", "签约率%", "重点人群", "重点人群签约", "重点人群签约率%", "到期签约", "续约", "续约率%",
         "服务中签约", "按约履约", "履约率%", "签而不约", "高血压估算患者", "高血压在管", "高血压规范管理", "高血压控制", "高血压管理率%", "高血压规范管理率%", "高血压控制率%",
         "糖尿病估算患者", "糖尿病在管", "糖尿病规范管理", "糖尿病控制", "糖尿病管理率%", "糖尿病规范管理率%", "糖尿病控制率%", "65岁及以上", "已体检", "老年人健康管理率%",
     ];
 
     public static void MapIndicatorsApi(this IEndpointRouteBuilder health)
     {
-        health.MapGet("/indicators", async (int? year, string? region, HealthIndicators indicators, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-                Check(year, region, http, clock, out var y, out var r) is { } problem ? problem : Results.Ok(await indicators.ForYearAsync(y, r, ct)))
+        health.MapGet("/indicators", async (int? year, string? region, string? by, HealthIndicators indicators, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+                Check(year, region, http, clock, out var y, out var r) is { } problem ? problem : Results.Ok(await indicators.ForYearAsync(y, r, by == "team", ct)))
             .RequireAuthorization(HealthPermissions.Read)
-            .WithSummary("Signing, key-population signing, renewal and fulfilment rates, chronic-disease management, standardised management and control rates, and elderly check coverage for a year, per area under the region, with the total last.");
+            .WithSummary("Signing, key-population signing, renewal and fulfilment rates, chronic-disease management, standardised management and control rates, and elderly check coverage for a year, per area under the region (or by=team: per family-doctor team, which is per doctor), with the total last.");
 
-        health.MapGet("/indicators/export", async (int? year, string? region, string? format, HealthIndicators indicators, AuditLog audit, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        health.MapGet("/indicators/export", async (int? year, string? region, string? by, string? format, HealthIndicators indicators, AuditLog audit, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 if (Check(year, region, http, clock, out var y, out var r) is { } problem)
                 {
                     return problem;
                 }
 
-                var rows = await indicators.ForYearAsync(y, r, ct);
+                var rows = await indicators.ForYearAsync(y, r, by == "team", ct);
                 var exportFormat = format is null ? ExportFormat.Xlsx : TableExport.FormatOf(format);
                 await TableExport.SendAsync(http, exportFormat, $"家医指标-{y}", ShanghaiTime.Today(clock), stream => TableExport.WriteAsync(stream, exportFormat, Columns, rows.Select(Cells).ToAsyncEnumerable(), ct));
                 await audit.WriteAsync(http.User.Identity?.Name ?? "", AuditEvents.Exported, "HealthIndicators", r, detail: $"year={y} format={exportFormat}", cancellationToken: ct);
@@ -85,7 +85,7 @@ public static class IndicatorsApi
 
     private static string?[] Cells(IndicatorRow x) =>
     [
-        x.RegionCode, x.Name, N(x.Population), N(x.Signed), P(x.SigningRate), N(x.KeyPopulation), N(x.KeySigned), P(x.KeySigningRate),
+        x.Key, x.Name, N(x.Population), N(x.Signed), P(x.SigningRate), N(x.KeyPopulation), N(x.KeySigned), P(x.KeySigningRate),
         N(x.TermsEnded), N(x.Renewed), P(x.RenewalRate), N(x.InService), N(x.Fulfilled), P(x.FulfilmentRate), N(x.Unserved),
         N(x.HypertensionEstimated), N(x.HypertensionManaged), N(x.HypertensionStandard), N(x.HypertensionControlled),
         P(x.HypertensionManagementRate), P(x.HypertensionStandardRate), P(x.HypertensionControlRate),

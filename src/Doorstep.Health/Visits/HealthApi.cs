@@ -42,10 +42,10 @@ public static class HealthApi
             .RequireAuthorization(HealthPermissions.Write)
             .WithSummary("Enrol a resident in hypertension or type-2 diabetes management.");
 
-        health.MapGet("/follow-ups/overdue", async (string? region, FollowUps followUps, CancellationToken ct) =>
-                Results.Ok(await followUps.OverdueAsync(region, ct)))
+        health.MapGet("/follow-ups/overdue", async (string? region, string? doctor, FollowUps followUps, CancellationToken ct) =>
+                Results.Ok((await followUps.OverdueAsync(region, ct)).Where(f => doctor is null || f.Doctor == doctor)))
             .RequireAuthorization(HealthPermissions.Read)
-            .WithSummary("Managed patients whose follow-up was due before today, longest overdue first.");
+            .WithSummary("Managed patients whose follow-up was due before today, longest overdue first; doctor=NAME for one doctor's patients.");
 
         health.MapDutyApi();
         health.MapTeamsApi();
