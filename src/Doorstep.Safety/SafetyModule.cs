@@ -2,10 +2,15 @@ using Doorstep.Platform.Demo;
 using Doorstep.Platform.Modules;
 using Doorstep.Platform.WorkItems.Types;
 using Doorstep.Safety.Hazards;
+using Doorstep.Safety.Venues;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Doorstep.Safety;
 
-/// <summary>The fire safety module (消防排查). Its features arrive folder by folder; today it brings its kinds of place and their demo data.</summary>
+/// <summary>The fire safety module (消防排查): the venue registry with its kinds' size limits, and hazards and complaints as work items; inspections arrive folder by folder.</summary>
 public sealed class SafetyModule() : DoorstepModule("safety", new("消防排查", "Fire safety"), 60, new("九小场所及重点场所", "Small and key venues"))
 {
     public override IReadOnlyList<OrganisationKindDefinition> OrganisationKinds { get; } =
@@ -26,6 +31,20 @@ public sealed class SafetyModule() : DoorstepModule("safety", new("消防排查"
 
     public override IReadOnlyList<WorkItemTypeDefinition> WorkItemTypes { get; } = [SafetyWorkItems.Hazard, SafetyWorkItems.Complaint];
 
+    public override IReadOnlyList<PermissionDefinition> Permissions => SafetyPermissions.All;
+
+    public override IReadOnlyList<NavEntry> Navigation =>
+    [
+        .. base.Navigation,
+        new(new("场所档案", "Venues"), "/safety/venues", SafetyPermissions.Read, 61, Title),
+    ];
+
+    public override void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddScoped<VenueService>();
+
+    public override void ConfigureModel(ModelBuilder model) => SafetyModel.Configure(model);
+
+    public override void MapApi(IEndpointRouteBuilder api) => api.MapSafetyApi();
+
     protected override IReadOnlyList<DemoPlace> DemoPlaces { get; } =
     [
         new("雷打石镇霞石村便民超市", "small-shop", "430211101201", "天元区雷打石镇霞石村2组"),
@@ -43,6 +62,7 @@ public sealed class SafetyModule() : DoorstepModule("safety", new("消防排查"
     {
         await base.SeedDemoAsync(context, cancellationToken);
         await context.Db.SaveChangesAsync(cancellationToken);
+        await VenueDemo.SeedAsync(context, cancellationToken);
         await HazardDemo.SeedAsync(context, cancellationToken);
     }
 }

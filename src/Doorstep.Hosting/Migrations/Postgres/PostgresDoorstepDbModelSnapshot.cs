@@ -1544,6 +1544,212 @@ namespace Doorstep.Hosting.Migrations.Postgres
                     b.ToTable("platform_work_item_photos", (string)null);
                 });
 
+            modelBuilder.Entity("Doorstep.Safety.Venues.Venue", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Beds")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("FloorArea")
+                        .HasPrecision(10, 1)
+                        .HasColumnType("numeric(10,1)");
+
+                    b.Property<int?>("Floors")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("HighestFloor")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("OverLimit")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("PeopleLiving")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<string>("Responsible")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ResponsiblePhoneCipher")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ResponsiblePhoneMasked")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("Seats")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("OrganisationId");
+
+                    b.HasIndex("Kind");
+
+                    b.HasIndex("RegionCode");
+
+                    b.ToTable("safety_venues", (string)null);
+                });
+
+            modelBuilder.Entity("Doorstep.Safety.Venues.VenueKind", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Group")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("HighestFloor")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Limit")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Measure")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("safety_venue_kinds", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "small-shop",
+                            Group = 1,
+                            Limit = 300,
+                            Measure = 1,
+                            Name = "小商店",
+                            Position = 1
+                        },
+                        new
+                        {
+                            Code = "small-restaurant",
+                            Group = 1,
+                            Limit = 100,
+                            Measure = 2,
+                            Name = "小餐饮",
+                            Position = 2
+                        },
+                        new
+                        {
+                            Code = "small-hotel",
+                            Group = 1,
+                            Limit = 50,
+                            Measure = 3,
+                            Name = "小旅馆",
+                            Position = 3
+                        },
+                        new
+                        {
+                            Code = "small-entertainment",
+                            Group = 1,
+                            HighestFloor = 3,
+                            Limit = 200,
+                            Measure = 1,
+                            Name = "小歌舞娱乐场所",
+                            Position = 4
+                        },
+                        new
+                        {
+                            Code = "small-internet-cafe",
+                            Group = 1,
+                            Limit = 200,
+                            Measure = 1,
+                            Name = "小网吧",
+                            Position = 5
+                        },
+                        new
+                        {
+                            Code = "small-beauty-bath",
+                            Group = 1,
+                            Limit = 200,
+                            Measure = 1,
+                            Name = "小美容洗浴场所",
+                            Position = 6
+                        },
+                        new
+                        {
+                            Code = "small-school",
+                            Group = 1,
+                            Measure = 0,
+                            Name = "小学校（幼儿园）",
+                            Position = 7
+                        },
+                        new
+                        {
+                            Code = "small-clinic",
+                            Group = 1,
+                            Limit = 20,
+                            Measure = 3,
+                            Name = "小医院（诊所）",
+                            Position = 8
+                        },
+                        new
+                        {
+                            Code = "small-workshop",
+                            Group = 1,
+                            Limit = 1000,
+                            Measure = 1,
+                            Name = "小生产加工企业",
+                            Position = 9
+                        },
+                        new
+                        {
+                            Code = "petrol-station",
+                            Group = 2,
+                            Measure = 0,
+                            Name = "加油站",
+                            Position = 10
+                        },
+                        new
+                        {
+                            Code = "lpg-dealer",
+                            Group = 2,
+                            Measure = 0,
+                            Name = "液化气经销店",
+                            Position = 11
+                        },
+                        new
+                        {
+                            Code = "fireworks-seller",
+                            Group = 2,
+                            Measure = 0,
+                            Name = "烟花爆竹经营店",
+                            Position = 12
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")

@@ -1523,6 +1523,212 @@ namespace Doorstep.Hosting.Migrations.Sqlite
                     b.ToTable("platform_work_item_photos", (string)null);
                 });
 
+            modelBuilder.Entity("Doorstep.Safety.Venues.Venue", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Beds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("FloorArea")
+                        .HasPrecision(10, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Floors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HighestFloor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverLimit")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeopleLiving")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Responsible")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsiblePhoneCipher")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsiblePhoneMasked")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Seats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId");
+
+                    b.HasIndex("Kind");
+
+                    b.HasIndex("RegionCode");
+
+                    b.ToTable("safety_venues", (string)null);
+                });
+
+            modelBuilder.Entity("Doorstep.Safety.Venues.VenueKind", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Group")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HighestFloor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Limit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Measure")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("safety_venue_kinds", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "small-shop",
+                            Group = 1,
+                            Limit = 300,
+                            Measure = 1,
+                            Name = "小商店",
+                            Position = 1
+                        },
+                        new
+                        {
+                            Code = "small-restaurant",
+                            Group = 1,
+                            Limit = 100,
+                            Measure = 2,
+                            Name = "小餐饮",
+                            Position = 2
+                        },
+                        new
+                        {
+                            Code = "small-hotel",
+                            Group = 1,
+                            Limit = 50,
+                            Measure = 3,
+                            Name = "小旅馆",
+                            Position = 3
+                        },
+                        new
+                        {
+                            Code = "small-entertainment",
+                            Group = 1,
+                            HighestFloor = 3,
+                            Limit = 200,
+                            Measure = 1,
+                            Name = "小歌舞娱乐场所",
+                            Position = 4
+                        },
+                        new
+                        {
+                            Code = "small-internet-cafe",
+                            Group = 1,
+                            Limit = 200,
+                            Measure = 1,
+                            Name = "小网吧",
+                            Position = 5
+                        },
+                        new
+                        {
+                            Code = "small-beauty-bath",
+                            Group = 1,
+                            Limit = 200,
+                            Measure = 1,
+                            Name = "小美容洗浴场所",
+                            Position = 6
+                        },
+                        new
+                        {
+                            Code = "small-school",
+                            Group = 1,
+                            Measure = 0,
+                            Name = "小学校（幼儿园）",
+                            Position = 7
+                        },
+                        new
+                        {
+                            Code = "small-clinic",
+                            Group = 1,
+                            Limit = 20,
+                            Measure = 3,
+                            Name = "小医院（诊所）",
+                            Position = 8
+                        },
+                        new
+                        {
+                            Code = "small-workshop",
+                            Group = 1,
+                            Limit = 1000,
+                            Measure = 1,
+                            Name = "小生产加工企业",
+                            Position = 9
+                        },
+                        new
+                        {
+                            Code = "petrol-station",
+                            Group = 2,
+                            Measure = 0,
+                            Name = "加油站",
+                            Position = 10
+                        },
+                        new
+                        {
+                            Code = "lpg-dealer",
+                            Group = 2,
+                            Measure = 0,
+                            Name = "液化气经销店",
+                            Position = 11
+                        },
+                        new
+                        {
+                            Code = "fireworks-seller",
+                            Group = 2,
+                            Measure = 0,
+                            Name = "烟花爆竹经营店",
+                            Position = 12
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
