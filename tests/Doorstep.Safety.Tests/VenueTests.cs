@@ -17,9 +17,7 @@ public sealed class VenueTests
     public async Task A_venue_too_big_for_its_kind_is_flagged_and_checked_again_when_the_limit_changes(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var app = new DoorstepAppFactory(database);
-        _ = app.Server;
-        await app.SeedDemoAsync(0);
+        await using var app = await DemoAsync(database);
         var fire = await app.ClientForAsync("fire");
 
         var kinds = (await fire.GetFromJsonAsync<JsonElement>("/api/v1/safety/venue-kinds", Ct)).EnumerateArray().ToList();
@@ -62,9 +60,7 @@ public sealed class VenueTests
     public async Task Each_reader_sees_the_venues_of_their_regions_and_health_staff_none(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var app = new DoorstepAppFactory(database);
-        _ = app.Server;
-        await app.SeedDemoAsync(0);
+        await using var app = await DemoAsync(database);
 
         var grid = await app.ClientForAsync("grid");
         var names = (await grid.GetFromJsonAsync<JsonElement>("/api/v1/safety/venues?pageSize=100", Ct)).GetProperty("items").EnumerateArray().Select(v => v.GetProperty("name").GetString()).ToList();
@@ -83,6 +79,15 @@ public sealed class VenueTests
         html.ShouldContain("雷打石镇悦来旅社");
         html.ShouldContain("超过小旅馆上限50床");
         (await doctor.GetAsync("/safety/venues", Ct)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+    }
+
+    /// <summary>The application over the database with the demo district's venues and accounts, no residents.</summary>
+    private static async Task<DoorstepAppFactory> DemoAsync(TestDatabase database)
+    {
+        var app = new DoorstepAppFactory(database);
+        _ = app.Server;
+        await app.SeedDemoAsync(0);
+        return app;
     }
 
     private static async Task<JsonElement> VenueAsync(HttpClient client, string name) =>
