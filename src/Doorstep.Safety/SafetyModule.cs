@@ -1,7 +1,12 @@
 using Doorstep.Platform.Demo;
 using Doorstep.Platform.Modules;
 using Doorstep.Platform.WorkItems.Types;
+using Doorstep.Safety.Campaigns;
+using Doorstep.Safety.Checklists;
+using Doorstep.Safety.Figures;
 using Doorstep.Safety.Hazards;
+using Doorstep.Safety.Inspections;
+using Doorstep.Safety.Inspectors;
 using Doorstep.Safety.Venues;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +44,15 @@ public sealed class SafetyModule() : DoorstepModule("safety", new("消防排查"
         new(new("场所档案", "Venues"), "/safety/venues", SafetyPermissions.Read, 61, Title),
     ];
 
-    public override void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddScoped<VenueService>();
+    public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddScoped<VenueService>()
+            .AddScoped<ChecklistService>()
+            .AddScoped<InspectorDirectory>()
+            .AddScoped<CampaignService>()
+            .AddScoped<InspectionService>()
+            .AddScoped<InspectionQueries>()
+            .AddScoped<HazardService>()
+            .AddScoped<SafetyFigures>();
 
     public override void ConfigureModel(ModelBuilder model) => SafetyModel.Configure(model);
 
@@ -56,6 +69,27 @@ public sealed class SafetyModule() : DoorstepModule("safety", new("消防排查"
         new("霞石村星星幼儿园", "small-school", "430211101201", "天元区雷打石镇霞石村村部旁"),
         new("嵩山街道康华网吧", "small-internet-cafe", "430211001001", "天元区嵩山街道康华小区商业街"),
         new("白关镇丝瓜加工作坊", "small-workshop", "430203101201", "芦淞区白关镇白关村6组"),
+        new("霞石村金穗超市", "small-shop", "430211101201001", "天元区雷打石镇霞石村3组"),
+        new("霞石村老王副食店", "small-shop", "430211101201002", "天元区雷打石镇霞石村7组"),
+        new("霞石村荷塘农家乐", "small-restaurant", "430211101201003", "天元区雷打石镇霞石村9组"),
+        new("霞石村刘记米粉店", "small-restaurant", "430211101201001", "天元区雷打石镇霞石村4组"),
+        new("霞石村阿芳理发店", "small-beauty-bath", "430211101201002", "天元区雷打石镇霞石村6组"),
+        new("霞石村康宁诊所", "small-clinic", "430211101201003", "天元区雷打石镇霞石村村部对面"),
+        new("霞石村竹木加工厂", "small-workshop", "430211101201003", "天元区雷打石镇霞石村11组"),
+        new("集镇好又多超市", "small-shop", "430211101202001", "天元区雷打石镇集镇街8号"),
+        new("集镇大碗面馆", "small-restaurant", "430211101202001", "天元区雷打石镇集镇街16号"),
+        new("集镇蓝天网吧", "small-internet-cafe", "430211101202002", "天元区雷打石镇集镇街21号二楼"),
+        new("集镇金色年华KTV", "small-entertainment", "430211101202002", "天元区雷打石镇集镇街25号二楼"),
+        new("集镇丽人美容院", "small-beauty-bath", "430211101202003", "天元区雷打石镇集镇街33号"),
+        new("集镇仁和诊所", "small-clinic", "430211101202003", "天元区雷打石镇集镇街40号"),
+        new("集镇小天鹅幼儿园", "small-school", "430211101202001", "天元区雷打石镇集镇街52号"),
+        new("雷打石村建材店", "small-shop", "430211101202002", "天元区雷打石镇雷打石村8组"),
+        new("双石村便民店", "small-shop", "430211101203001", "天元区雷打石镇双石村1组"),
+        new("双石村柴火饭庄", "small-restaurant", "430211101203002", "天元区雷打石镇双石村S211旁"),
+        new("双石村石材加工厂", "small-workshop", "430211101203003", "天元区雷打石镇双石村10组"),
+        new("双石村卫生室", "small-clinic", "430211101203001", "天元区雷打石镇双石村村部"),
+        new("双石村五金店", "small-shop", "430211101203002", "天元区雷打石镇双石村3组"),
+        new("双石村烟花爆竹零售点", "fireworks-seller", "430211101203003", "天元区雷打石镇双石村5组"),
     ];
 
     public override async Task SeedDemoAsync(DemoSeedContext context, CancellationToken cancellationToken)
@@ -64,5 +98,6 @@ public sealed class SafetyModule() : DoorstepModule("safety", new("消防排查"
         await context.Db.SaveChangesAsync(cancellationToken);
         await VenueDemo.SeedAsync(context, cancellationToken);
         await HazardDemo.SeedAsync(context, cancellationToken);
+        await CampaignDemo.SeedAsync(context, cancellationToken);
     }
 }

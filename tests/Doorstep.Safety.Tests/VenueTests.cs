@@ -81,15 +81,7 @@ public sealed class VenueTests
         (await doctor.GetAsync("/safety/venues", Ct)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
     }
 
-    /// <summary>The application over the database with the demo district's venues and accounts, no residents.</summary>
-    private static async Task<DoorstepAppFactory> DemoAsync(TestDatabase database)
-    {
-        var app = new DoorstepAppFactory(database);
-        _ = app.Server;
-        await app.SeedDemoAsync(0);
-        return app;
-    }
+    private static Task<DoorstepAppFactory> DemoAsync(TestDatabase database) => SafetyDemo.StartAsync(database);
 
-    private static async Task<JsonElement> VenueAsync(HttpClient client, string name) =>
-        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/safety/venues?q={Uri.EscapeDataString(name)}", Ct)).GetProperty("items").EnumerateArray().Single();
+    private static Task<JsonElement> VenueAsync(HttpClient client, string name) => SafetyDemo.VenueAsync(client, name);
 }

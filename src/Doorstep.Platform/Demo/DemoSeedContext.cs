@@ -59,12 +59,24 @@ public sealed class DemoSeedContext(DoorstepDb db, IReadOnlyList<Region> regions
         return current;
     }
 
-    private sealed class DemoClock : TimeProvider
-    {
-        public DateTime Utc { get; set; }
+    /// <summary>
+    /// A service of the caller's that runs at the clock's time (given the other services that must
+    /// too), so a module can play a past story, an inspection campaign of 2024, through its real rules.
+    /// </summary>
+    public T At<T>(DemoClock clock, params object[] with)
+        where T : notnull =>
+        ActivatorUtilities.CreateInstance<T>(services, [clock, .. with]);
 
-        public override DateTimeOffset GetUtcNow() => new(Utc, TimeSpan.Zero);
-    }
+    /// <summary>The work-item engine on the clock, for <see cref="At{T}"/>.</summary>
+    public WorkItemService Engine(DemoClock clock) => ActivatorUtilities.CreateInstance<WorkItemService>(services, clock);
+}
+
+/// <summary>The time a demo story has reached.</summary>
+public sealed class DemoClock : TimeProvider
+{
+    public DateTime Utc { get; set; }
+
+    public override DateTimeOffset GetUtcNow() => new(Utc, TimeSpan.Zero);
 }
 
 /// <summary>One step of a demo work item's story: who did what, when.</summary>

@@ -34,6 +34,7 @@ public sealed class DemoSeeder(DoorstepDb db, FieldProtector protector, UserServ
         ("jobs", Roles.EmploymentSpecialist, DemoDistrict.Tianyuan, "就业服务专员 何春林"),
         ("grid", Roles.GridMember, DemoDistrict.Xiashi, "霞石村网格员 杨浩博"),
         ("fire", Roles.FireInspector, DemoDistrict.Leidashi, "消防监督员 周奕江"),
+        ("gridchief", Roles.GridMember, DemoDistrict.Leidashi, "雷打石镇网格长 易志刚"),
         ("deputy", Roles.Deputy, DemoDistrict.Baiguan, "白关镇人大代表 杨凌波"),
     ];
 
@@ -42,6 +43,7 @@ public sealed class DemoSeeder(DoorstepDb db, FieldProtector protector, UserServ
     {
         ["grid"] = DemoDistrict.XiashiCommittee,
         ["fire"] = DemoDistrict.FireBrigade,
+        ["gridchief"] = DemoDistrict.LeidashiGovernment,
     };
 
     public string AccountsFile => Path.Combine(settings.DataFolder, "demo-accounts.json");

@@ -7,8 +7,10 @@ namespace Doorstep.Safety.Hazards;
 public static class SafetyWorkItems
 {
     /// <summary>
-    /// 隐患整改: a failing checklist item that could not be fixed on the spot. The rectification
-    /// notice names the deadline, so the inspector may set it; otherwise the category default applies.
+    /// 隐患整改: a failing checklist item that could not be fixed on the spot, or a hazard a grid
+    /// member reports on patrol. The rectification notice names the deadline, so the inspector may
+    /// set it (otherwise the category default applies) and opens the item on the spot. A hazard
+    /// from an inspection is verified by its re-inspection record, not the generic step.
     /// </summary>
     public static readonly WorkItemTypeDefinition Hazard = new(
         "safety.hazard",
@@ -19,6 +21,8 @@ public static class SafetyWorkItems
         ])
     {
         DeadlineSetByReporter = true,
+        ReporterOpens = true,
+        VerifiedByModule = item => HazardPaths.IsHazard(item.SubjectRef),
     };
 
     /// <summary>

@@ -1,11 +1,15 @@
 using Doorstep.Platform.Security;
+using Doorstep.Safety.Campaigns;
+using Doorstep.Safety.Checklists;
+using Doorstep.Safety.Hazards;
+using Doorstep.Safety.Inspections;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace Doorstep.Safety.Venues;
 
-/// <summary>/api/v1/safety/venues and /api/v1/safety/venue-kinds.</summary>
+/// <summary>/api/v1/safety: venues and venue kinds here, and each feature's endpoints.</summary>
 public static class VenuesApi
 {
     public static void MapSafetyApi(this IEndpointRouteBuilder api)
@@ -36,5 +40,10 @@ public static class VenuesApi
             })
             .RequireAuthorization(SafetyPermissions.Write)
             .WithSummary("Keep a venue's profile: floor area, seats, beds, floors, highest floor, people living on site, responsible person and phone (sealed and masked; a blank phone keeps the one on file).");
+
+        safety.MapChecklistsApi();
+        safety.MapCampaignsApi();
+        safety.MapInspectionsApi();
+        safety.MapHazardsApi();
     }
 }

@@ -1,3 +1,5 @@
+using Doorstep.Platform.Validation;
+
 namespace Doorstep.Platform.WorkItems.Lifecycle;
 
 /// <summary>What a photo must be: a real JPEG, PNG or WebP image, not too big, not too many at once.</summary>
@@ -41,5 +43,22 @@ public static class PhotoRules
         }
 
         return null;
+    }
+
+    /// <summary>Checks a batch: not too many, and each one a real image.</summary>
+    public static void CheckAll(IReadOnlyList<PhotoUpload> photos, FieldErrors errors)
+    {
+        if (photos.Count > MaxPerAction)
+        {
+            errors.Add("photos", $"一次最多上传 {MaxPerAction} 张照片");
+        }
+
+        foreach (var photo in photos)
+        {
+            if (PhotoRules.Check(photo, out _) is { } problem)
+            {
+                errors.Add("photos", problem);
+            }
+        }
     }
 }

@@ -70,23 +70,7 @@ internal static class TransitionChecks
             errors.Add("photos", "只有签收、处置反馈和现场核查时可以附照片");
         }
 
-        CheckPhotos(photos, errors);
+        PhotoRules.CheckAll(photos, errors);
         return errors;
-    }
-
-    public static void CheckPhotos(IReadOnlyList<PhotoUpload> photos, FieldErrors errors)
-    {
-        if (photos.Count > PhotoRules.MaxPerAction)
-        {
-            errors.Add("photos", $"一次最多上传 {PhotoRules.MaxPerAction} 张照片");
-        }
-
-        foreach (var photo in photos)
-        {
-            if (PhotoRules.Check(photo, out _) is { } problem)
-            {
-                errors.Add("photos", problem);
-            }
-        }
     }
 }

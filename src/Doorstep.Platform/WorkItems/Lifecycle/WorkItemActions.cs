@@ -73,7 +73,7 @@ public static class WorkItemActions
             && (a.Rule != ActorRule.Assignee || IsAssignee(item, actor))
             && a.Code switch
             {
-                Verify => handledBy != actor.UserName,
+                Verify => handledBy != actor.UserName && !type.IsVerifiedByModule(item),
                 Close => item.Status == Verified || !type.VerifyOnSite,
                 Evaluate => type.CallbackRequired,
                 Decide => item.Pending != PendingRequest.None,

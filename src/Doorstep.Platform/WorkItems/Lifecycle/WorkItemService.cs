@@ -112,7 +112,7 @@ public sealed class WorkItemService(
             }
         }
 
-        if (input.Open && !actor.Can(WorkItemPermissions.Dispatch))
+        if (input.Open && !actor.Can(WorkItemPermissions.Dispatch) && type is not { ReporterOpens: true })
         {
             errors.Add("open", "您没有受理立案的权限，工单将以“待受理”状态上报");
         }
@@ -158,7 +158,14 @@ public sealed class WorkItemService(
     }
 
     /// <summary>Takes one step of the loop; refused, with the reason, when the state, the actor or the input does not allow it.</summary>
-    public async Task<WorkItemOutcome> ApplyAsync(Guid id, string actionCode, TransitionInput input, IReadOnlyList<PhotoUpload> photos, Actor actor, CancellationToken ct = default)
+    public Task<WorkItemOutcome> ApplyAsync(Guid id, string actionCode, TransitionInput input, IReadOnlyList<PhotoUpload> photos, Actor actor, CancellationToken ct = default) =>
+        ApplyAsync(id, actionCode, input, photos, actor, byModule: false, ct);
+
+    /// <summary>The on-site check of a type its module verifies, taken by that module from its own record (a re-inspection).</summary>
+    public Task<WorkItemOutcome> VerifyByModuleAsync(Guid id, TransitionInput input, IReadOnlyList<PhotoUpload> photos, Actor actor, CancellationToken ct = default) =>
+        ApplyAsync(id, WorkItemActions.Verify, input, photos, actor, byModule: true, ct);
+
+    private async Task<WorkItemOutcome> ApplyAsync(Guid id, string actionCode, TransitionInput input, IReadOnlyList<PhotoUpload> photos, Actor actor, bool byModule, CancellationToken ct)
     {
         var item = await db.Set<WorkItem>().FirstOrDefaultAsync(w => w.Id == id, ct);
         if (item is null)
@@ -201,6 +208,11 @@ public sealed class WorkItemService(
         if (action.Rule == ActorRule.Assignee && !WorkItemActions.IsAssignee(item, actor))
         {
             return WorkItemOutcome.Fail(WorkItemFailure.Forbidden, "action", $"该工单派给了{item.AssignedUser ?? item.AssignedUnitName ?? "他人"}，只有承办人才能“{action.Name.Zh}”");
+        }
+
+        if (action.Code == WorkItemActions.Verify && type.IsVerifiedByModule(item) && !byModule)
+        {
+            return WorkItemOutcome.Fail(WorkItemFailure.Invalid, "action", $"{type.Name.Zh}须在复查记录中核查，请到该隐患的页面登记复查");
         }
 
         if (action.Code == WorkItemActions.Verify && !actor.IsSystem && await HandledByAsync(item.Id, ct) == actor.UserName)
@@ -288,7 +300,7 @@ public sealed class WorkItemService(
             errors.Add("photos", "请选择要上传的照片");
         }
 
-        TransitionChecks.CheckPhotos(photos, errors);
+        PhotoRules.CheckAll(photos, errors);
         if (!errors.IsEmpty)
         {
             return WorkItemOutcome.Invalid(errors);

@@ -28,6 +28,20 @@ public sealed record WorkItemTypeDefinition(string Code, Text Name, IReadOnlyLis
     /// <summary>Whether the reporter may set the deadline (a rectification notice names its own).</summary>
     public bool DeadlineSetByReporter { get; init; }
 
+    /// <summary>
+    /// Whether the reporter opens the item without a dispatcher: an inspector who serves a
+    /// rectification notice on site has already decided the case is one.
+    /// </summary>
+    public bool ReporterOpens { get; init; }
+
+    /// <summary>
+    /// The items whose on-site check the owning module records (a re-inspection with its two
+    /// inspectors); the generic verify step is not offered for them. Null when there are none.
+    /// </summary>
+    public Func<WorkItem, bool>? VerifiedByModule { get; init; }
+
+    public bool IsVerifiedByModule(WorkItem item) => VerifiedByModule?.Invoke(item) == true;
+
     public WorkItemCategory? Category(string? code) => Categories.FirstOrDefault(c => c.Code == code);
 }
 
