@@ -15,7 +15,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Doorstep.Safety;
 
-/// <summary>The fire safety module (消防排查): the venue registry with its kinds' size limits, and hazards and complaints as work items; inspections arrive folder by folder.</summary>
+/// <summary>The fire safety module (消防排查): venues and their kinds' size limits, checklists, campaigns, inspections, hazards followed to closure, and complaints.</summary>
 public sealed class SafetyModule() : DoorstepModule("safety", new("消防排查", "Fire safety"), 60, new("九小场所及重点场所", "Small and key venues"))
 {
     public override IReadOnlyList<OrganisationKindDefinition> OrganisationKinds { get; } =
@@ -42,6 +42,10 @@ public sealed class SafetyModule() : DoorstepModule("safety", new("消防排查"
     [
         .. base.Navigation,
         new(new("场所档案", "Venues"), "/safety/venues", SafetyPermissions.Read, 61, Title),
+        new(new("现场检查", "Inspect"), "/safety/inspect", SafetyPermissions.Write, 62, Title),
+        new(new("专项检查", "Campaigns"), "/safety/campaigns", SafetyPermissions.Read, 63, Title),
+        new(new("火灾隐患", "Hazards"), "/safety/hazards", SafetyPermissions.Read, 64, Title),
+        new(new("检查表", "Checklists"), "/safety/checklists", SafetyPermissions.Read, 65, Title),
     ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration) =>

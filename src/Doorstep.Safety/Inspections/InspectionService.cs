@@ -271,7 +271,7 @@ public sealed class InspectionService(
     private async Task<HazardCreated?> OpenHazardAsync(Inspection inspection, Platform.Organisations.Organisation venue, ChecklistItem item, InspectionResult result, DateOnly? dueDate, Actor actor, FieldErrors errors, CancellationToken ct)
     {
         var hazardId = Guid.CreateVersion7();
-        var title = $"{venue.Name}：{item.Text}";
+        var title = $"{venue.Name}：{item.Text}（不符合）";
         var opened = await workItems.CreateAsync(
             new NewWorkItem
             {

@@ -20,6 +20,10 @@ public sealed class InspectorDirectory(DoorstepDb db, PermissionCatalog permissi
     public async Task<List<InspectorView>> ForRegionAsync(string regionCode, CancellationToken ct = default) =>
         [.. (await AllAsync(ct)).Where(i => Covers(i.Scopes, regionCode)).Select(i => i.View).OrderBy(i => i.Name, StringComparer.Ordinal)];
 
+    /// <summary>Every inspector's printed name by user name, for showing assignments.</summary>
+    public async Task<Dictionary<string, string>> NamesAsync(CancellationToken ct = default) =>
+        (await AllAsync(ct)).ToDictionary(i => i.View.UserName, i => i.View.Name, StringComparer.Ordinal);
+
     /// <summary>
     /// Checks that the user names are at least two different inspectors of the region; returns
     /// their names in the order given, or adds the reasons to <paramref name="errors"/>.

@@ -18,7 +18,7 @@ public sealed record VenueView(
     decimal? FloorArea, int? Seats, int? Beds, int? Floors, int? HighestFloor, int PeopleLiving, string? Responsible, string? ResponsiblePhone,
     bool Profiled, string? OverLimit);
 
-public sealed record VenueQuery(string? Q = null, string? Region = null, string? Kind = null, bool OverLimitOnly = false, bool UnprofiledOnly = false, int Page = 1, int PageSize = 20);
+public sealed record VenueQuery(string? Q = null, string? Region = null, string? Kind = null, bool OverLimitOnly = false, bool UnprofiledOnly = false, int Page = 1, int PageSize = 20, Guid? Id = null);
 
 /// <summary>
 /// The venue registry: the platform's organisations of the module's kinds, each with its safety
@@ -34,6 +34,11 @@ public sealed class VenueService(DoorstepDb db, FieldProtector protector, AuditL
         var kinds = await KindsAsync(ct);
         var codes = kinds.Select(k => k.Code).ToList();
         var places = db.Organisations.AsNoTracking().Where(o => codes.Contains(o.Kind));
+        if (query.Id is { } id)
+        {
+            places = places.Where(o => o.Id == id);
+        }
+
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var q = query.Q.Trim();

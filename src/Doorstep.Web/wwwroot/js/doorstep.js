@@ -44,4 +44,14 @@
       if (status) status.textContent = status.textContent.replace(/[（(].*$/, '') + ' ✓ ' + lon.value + ', ' + lat.value;
     }, function () { }, { enableHighAccuracy: true, timeout: 10000, maximumAge: 60000 });
   });
+
+  // The inspector's venue list sorts nearest first once the phone tells where it is.
+  document.querySelectorAll('form[data-nearest]').forEach(function (form) {
+    if (!navigator.geolocation) return;
+    navigator.geolocation.getCurrentPosition(function (p) {
+      form.querySelector('[name="longitude"]').value = p.coords.longitude.toFixed(6);
+      form.querySelector('[name="latitude"]').value = p.coords.latitude.toFixed(6);
+      form.submit();
+    }, function () { }, { enableHighAccuracy: true, timeout: 10000, maximumAge: 60000 });
+  });
 })();
