@@ -5,6 +5,7 @@ using Doorstep.Safety.Campaigns;
 using Doorstep.Safety.Checklists;
 using Doorstep.Safety.Figures;
 using Doorstep.Safety.Hazards;
+using Doorstep.Safety.Imports;
 using Doorstep.Safety.Inspections;
 using Doorstep.Safety.Inspectors;
 using Doorstep.Safety.Venues;
@@ -50,6 +51,7 @@ public sealed class SafetyModule() : DoorstepModule("safety", new("消防排查"
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddScoped<VenueService>()
+            .AddScoped<VenueImporter>()
             .AddScoped<ChecklistService>()
             .AddScoped<InspectorDirectory>()
             .AddScoped<CampaignService>()

@@ -5,6 +5,7 @@ using Doorstep.Platform.Imports;
 using Doorstep.Platform.People.Import;
 using Doorstep.Platform.Regions;
 using Doorstep.Platform.Security;
+using Doorstep.Safety.Imports;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -20,6 +21,7 @@ internal static class ImportCommand
             People(host),
             Health(host, "contracts", "导入家庭医生签约 / import family-doctor contracts", string.Join(',', HealthImporter.ContractColumns), (importer, table, all, actor, ct) => importer.ImportContractsAsync(table, all, actor, ct)),
             Health(host, "visits", "导入随访记录 / import visits", string.Join(',', HealthImporter.VisitColumns), (importer, table, all, actor, ct) => importer.ImportVisitsAsync(table, all, actor, ct)),
+            Venues(host),
         };
     }
 
@@ -37,6 +39,25 @@ internal static class ImportCommand
             await using var scope = services.CreateAsyncScope();
             using var table = TabularFile.Open(result.GetValue(file)!.FullName);
             var report = await import(scope.ServiceProvider.GetRequiredService<HealthImporter>(), table, result.GetValue(allOrNothing), Actor.System(result.GetValue(user)!), ct);
+            return Print(cli, report);
+        });
+        return command;
+    }
+
+    private static Command Venues(Func<ParseResult, CliHost> host)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "CSV或xlsx，列：" + string.Join(',', VenueImporter.Columns) };
+        var allOrNothing = new Option<bool>("--all-or-nothing") { Description = "有一行出错则全部不导入 / import nothing if any row is bad" };
+        var user = new Option<string>("--as") { Description = "记在哪位用户名下（网格员或消防监督员）/ the user the rows are recorded by", DefaultValueFactory = _ => "cli" };
+        var command = new Command("venues", "导入九小场所和重点场所 / import venues; one of the same name in the same region is updated") { file, allOrNothing, user };
+        command.SetAction(async (result, ct) =>
+        {
+            var cli = host(result);
+            await using var services = cli.BuildServices();
+            await DatabaseSetup.MigrateAsync(services, ct);
+            await using var scope = services.CreateAsyncScope();
+            using var table = TabularFile.Open(result.GetValue(file)!.FullName);
+            var report = await scope.ServiceProvider.GetRequiredService<VenueImporter>().ImportAsync(table, result.GetValue(allOrNothing), Actor.System(result.GetValue(user)!), ct);
             return Print(cli, report);
         });
         return command;

@@ -2,6 +2,7 @@ using Doorstep.Platform.Security;
 using Doorstep.Safety.Campaigns;
 using Doorstep.Safety.Checklists;
 using Doorstep.Safety.Hazards;
+using Doorstep.Safety.Imports;
 using Doorstep.Safety.Inspections;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -45,5 +46,6 @@ public static class VenuesApi
         safety.MapCampaignsApi();
         safety.MapInspectionsApi();
         safety.MapHazardsApi();
+        safety.MapVenueImportApi();
     }
 }
