@@ -8,6 +8,7 @@ using Doorstep.Safety.Hazards;
 using Doorstep.Safety.Imports;
 using Doorstep.Safety.Inspections;
 using Doorstep.Safety.Inspectors;
+using Doorstep.Safety.Training;
 using Doorstep.Safety.Venues;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -47,11 +48,13 @@ public sealed class SafetyModule() : DoorstepModule("safety", new("消防排查"
         new(new("专项检查", "Campaigns"), "/safety/campaigns", SafetyPermissions.Read, 63, Title),
         new(new("火灾隐患", "Hazards"), "/safety/hazards", SafetyPermissions.Read, 64, Title),
         new(new("检查表", "Checklists"), "/safety/checklists", SafetyPermissions.Read, 65, Title),
+        new(new("消防培训", "Training"), "/safety/training", SafetyPermissions.Read, 66, Title),
     ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddScoped<VenueService>()
             .AddScoped<VenueImporter>()
+            .AddScoped<TrainingService>()
             .AddScoped<ChecklistService>()
             .AddScoped<InspectorDirectory>()
             .AddScoped<CampaignService>()
@@ -105,5 +108,6 @@ public sealed class SafetyModule() : DoorstepModule("safety", new("消防排查"
         await VenueDemo.SeedAsync(context, cancellationToken);
         await HazardDemo.SeedAsync(context, cancellationToken);
         await CampaignDemo.SeedAsync(context, cancellationToken);
+        await TrainingDemo.SeedAsync(context, cancellationToken);
     }
 }

@@ -145,5 +145,7 @@ internal static class SafetyModel
             e.Property(r => r.RecordedBy).HasMaxLength(100);
             e.HasIndex(r => r.HazardId);
         });
+
+        Training.TrainingModel.Configure(b);
     }
 }

@@ -4,6 +4,7 @@ using Doorstep.Safety.Checklists;
 using Doorstep.Safety.Hazards;
 using Doorstep.Safety.Imports;
 using Doorstep.Safety.Inspections;
+using Doorstep.Safety.Training;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -47,5 +48,6 @@ public static class VenuesApi
         safety.MapInspectionsApi();
         safety.MapHazardsApi();
         safety.MapVenueImportApi();
+        safety.MapTrainingApi();
     }
 }

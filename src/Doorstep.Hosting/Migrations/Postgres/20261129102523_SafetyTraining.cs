@@ -1,0 +1,51 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Doorstep.Hosting.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class SafetyTraining : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "safety_training_sessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Place = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Topics = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Organiser = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Trainer = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Attendees = table.Column<int>(type: "integer", nullable: false),
+                    VenueKinds = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_safety_training_sessions", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_safety_training_sessions_RegionCode_Date",
+                table: "safety_training_sessions",
+                columns: new[] { "RegionCode", "Date" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "safety_training_sessions");
+        }
+    }
+}
