@@ -66,7 +66,9 @@ public sealed class WorkItemPageTests
 
         html.ShouldContain("id=\"kpi-table\"");
         html.ShouldContain("雷打石镇");
-        html.ShouldContain("当前超期工单（2）");
+        // Two demo items of this year and four hazards of the 2024 campaign still open past their deadlines.
+        html.ShouldContain("当前超期工单（6）");
+        html.ShouldContain("雷打石镇鸿运烟花爆竹店：专店专营");
         html.ShouldContain("烟花爆竹店内电动自行车充电");
         html.ShouldContain("高血压连续两次控制不满意转诊");
         html.ShouldContain("霞石村网格员 杨浩博");
