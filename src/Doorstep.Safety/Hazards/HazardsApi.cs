@@ -54,20 +54,12 @@ public static class HazardsApi
 
         safety.MapPost("/hazards/{id:guid}/reinspections", async (Guid id, ReinspectionBody body, HazardService hazards, HttpContext http, CancellationToken ct) =>
             {
-                var photos = new List<PhotoUpload>();
-                foreach (var photo in body.Photos ?? [])
+                if (PhotoBody.Decode(body.Photos, out var bad) is not { } photos)
                 {
-                    try
-                    {
-                        photos.Add(new PhotoUpload(photo.FileName ?? "photo", "", Convert.FromBase64String(photo.ContentBase64 ?? "")));
-                    }
-                    catch (FormatException)
-                    {
-                        return Results.ValidationProblem(new Dictionary<string, string[]> { ["photos"] = [$"照片“{photo.FileName}”的内容不是有效的 base64"] }, title: "复查记录有误");
-                    }
+                    return PhotoBody.Refused(bad, "复查记录有误");
                 }
 
-                return Reply(await hazards.ReinspectAsync(id, new ReinspectionInput(body.InspectedAt, body.Inspectors, body.Passed, body.Note, body.Longitude, body.Latitude), photos, Actor.From(http.User), ct));
+                return Reply(await hazards.ReinspectAsync(id, new ReinspectionInput(body.InspectedAt, body.Inspectors, body.Passed, body.Note, body.Longitude, body.Latitude), [.. photos.Select(p => p.Photo)], Actor.From(http.User), ct));
             })
             .RequireAuthorization(SafetyPermissions.Write)
             .WithSummary("Record a re-inspection by at least two inspectors (the caller among them): passed=true verifies the hazard's work item so it can be closed; false sends it back to the owner.");

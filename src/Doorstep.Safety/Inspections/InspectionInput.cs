@@ -3,7 +3,7 @@ using Doorstep.Platform.WorkItems.Lifecycle;
 namespace Doorstep.Safety.Inspections;
 
 /// <summary>What the inspector's phone sends: the venue, who inspected, where and when, and a result for every item.</summary>
-public sealed record InspectionInput
+public record InspectionInput
 {
     public Guid? CampaignId { get; init; }
     public Guid? VenueId { get; init; }

@@ -12,26 +12,36 @@ using Microsoft.AspNetCore.Routing;
 namespace Doorstep.Safety.Inspections;
 
 /// <summary>A photo in a JSON request: the file name and the bytes in base64, of one item when itemId is set.</summary>
-public sealed record PhotoBody(string? FileName, string? ContentBase64, Guid? ItemId);
+public sealed record PhotoBody(string? FileName, string? ContentBase64, Guid? ItemId)
+{
+    /// <summary>The photos' bytes, or the name of the first whose content is not base64.</summary>
+    public static List<(Guid? ItemId, PhotoUpload Photo)>? Decode(IReadOnlyList<PhotoBody>? photos, out string? bad)
+    {
+        bad = null;
+        var decoded = new List<(Guid?, PhotoUpload)>();
+        foreach (var photo in photos ?? [])
+        {
+            var content = new byte[((photo.ContentBase64?.Length ?? 0) * 3 / 4) + 3];
+            if (!Convert.TryFromBase64String(photo.ContentBase64 ?? "", content, out var length))
+            {
+                bad = photo.FileName ?? "photo";
+                return null;
+            }
+
+            decoded.Add((photo.ItemId, new PhotoUpload(photo.FileName ?? "photo", "", content[..length])));
+        }
+
+        return decoded;
+    }
+
+    public static IResult Refused(string? name, string title) =>
+        Results.ValidationProblem(new Dictionary<string, string[]> { ["photos"] = [$"照片“{name}”的内容不是有效的 base64"] }, title: title);
+}
 
 /// <summary>The inspection as the API takes it: the record and its photos in one request.</summary>
-public sealed record InspectionBody
+public sealed record InspectionBody : InspectionInput
 {
-    public Guid? CampaignId { get; init; }
-    public Guid? VenueId { get; init; }
-    public DateTime? InspectedAt { get; init; }
-    public IReadOnlyList<string>? Inspectors { get; init; }
-    public double? Longitude { get; init; }
-    public double? Latitude { get; init; }
-    public string? Note { get; init; }
-    public IReadOnlyList<ItemResultInput>? Items { get; init; }
     public IReadOnlyList<PhotoBody>? Photos { get; init; }
-
-    public InspectionInput ToInput() => new()
-    {
-        CampaignId = CampaignId, VenueId = VenueId, InspectedAt = InspectedAt, Inspectors = Inspectors,
-        Longitude = Longitude, Latitude = Latitude, Note = Note, Items = Items,
-    };
 }
 
 /// <summary>/api/v1/safety/inspections.</summary>
@@ -43,23 +53,12 @@ public static class InspectionsApi
     {
         safety.MapPost("/inspections", async (InspectionBody body, InspectionService inspections, HttpContext http, CancellationToken ct) =>
             {
-                var photos = new List<InspectionPhotoInput>();
-                foreach (var photo in body.Photos ?? [])
+                if (PhotoBody.Decode(body.Photos, out var bad) is not { } photos)
                 {
-                    byte[] content;
-                    try
-                    {
-                        content = Convert.FromBase64String(photo.ContentBase64 ?? "");
-                    }
-                    catch (FormatException)
-                    {
-                        return Results.ValidationProblem(new Dictionary<string, string[]> { ["photos"] = [$"照片“{photo.FileName}”的内容不是有效的 base64"] }, title: "检查记录有误");
-                    }
-
-                    photos.Add(new(photo.ItemId, new PhotoUpload(photo.FileName ?? "photo", "", content)));
+                    return PhotoBody.Refused(bad, "检查记录有误");
                 }
 
-                var outcome = await inspections.RecordAsync(body.ToInput(), photos, Actor.From(http.User), ct);
+                var outcome = await inspections.RecordAsync(body, [.. photos.Select(p => new InspectionPhotoInput(p.ItemId, p.Photo))], Actor.From(http.User), ct);
                 return outcome.Succeeded
                     ? Results.Created($"/api/v1/safety/inspections/{outcome.Value!.Id}", outcome.Value)
                     : Results.ValidationProblem(outcome.Errors.ToDictionary(), title: "检查记录有误，未保存");
