@@ -215,6 +215,75 @@ public sealed class InspectionTests
         (await fire.GetFromJsonAsync<JsonElement>($"/api/v1/safety/campaigns/{spring}/summary", Ct)).GetProperty("majorHazards").GetInt32().ShouldBe(2);
     }
 
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task A_new_checklist_version_leaves_old_inspections_with_the_one_they_used(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var app = await StartAsync(database);
+        var officer = await app.ClientForAsync("officer");
+        var fire = await app.ClientForAsync("fire");
+        var old = await ChecklistItemsAsync(officer, "small-shop");
+        var revised = old.Skip(1).Select(i => new
+        {
+            text = i.GetProperty("text").GetString()!,
+            provision = i.GetProperty("provision").GetString()!,
+            requirement = i.GetProperty("requirement").GetString()!,
+            severity = i.GetProperty("severity").GetString()!,
+            fixableOnSpot = i.GetProperty("fixableOnSpot").GetBoolean(),
+        }).Prepend(new { text = "配置4kg以上ABC干粉灭火器不少于2具，压力正常", provision = "《建筑灭火器配置设计规范》GB 50140-2005 第6.1.1条", requirement = "按标准补配灭火器", severity = "General", fixableOnSpot = false }).ToList();
+
+        var published = await officer.PostAsJsonAsync("/api/v1/safety/checklists/small-shop", new { items = revised }, Ct);
+        published.StatusCode.ShouldBe(HttpStatusCode.Created, await published.Content.ReadAsStringAsync(Ct));
+        (await published.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("version").GetInt32().ShouldBe(2);
+        (await officer.PostAsJsonAsync("/api/v1/safety/checklists/small-shop", new { items = Array.Empty<object>() }, Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await officer.PostAsJsonAsync("/api/v1/safety/checklists/karaoke", new { items = revised }, Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var grid = await app.ClientForAsync("grid");
+        (await grid.PostAsJsonAsync("/api/v1/safety/checklists/small-shop", new { items = revised }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        // The 2024 inspection of a shop still reads the first version's wording.
+        var spring = (await CampaignAsync(fire, "2024年春节前")).GetProperty("id").GetGuid();
+        var shop = (await VenueAsync(fire, "霞石村金穗超市")).GetProperty("id").GetGuid();
+        var inspection = (await fire.GetFromJsonAsync<JsonElement>($"/api/v1/safety/inspections?campaign={spring}&venue={shop}", Ct)).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var detail = await fire.GetFromJsonAsync<JsonElement>($"/api/v1/safety/inspections/{inspection}", Ct);
+        detail.GetProperty("checklistVersion").GetInt32().ShouldBe(1);
+        detail.GetProperty("results")[0].GetProperty("text").GetString().ShouldBe(old[0].GetProperty("text").GetString());
+
+        // A new inspection walks version 2: the first version's items no longer belong.
+        var winter = (await CampaignAsync(fire, "冬春火灾防控")).GetProperty("id").GetGuid();
+        var stale = await fire.PostAsJsonAsync("/api/v1/safety/inspections", new { campaignId = winter, venueId = shop, inspectors = new[] { "fire", "grid" }, items = Results(old) }, Ct);
+        (await stale.Content.ReadAsStringAsync(Ct)).ShouldContain("不属于小商店的检查表（第2版）");
+        var current = await fire.PostAsJsonAsync("/api/v1/safety/inspections", new { campaignId = winter, venueId = shop, inspectors = new[] { "fire", "grid" }, items = Results(await ChecklistItemsAsync(fire, "small-shop")) }, Ct);
+        current.StatusCode.ShouldBe(HttpStatusCode.Created, await current.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    public async Task Inspections_and_hazards_export_to_excel_and_the_export_is_audited(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var app = await StartAsync(database);
+        var fire = await app.ClientForAsync("fire");
+        var spring = (await CampaignAsync(fire, "2024年春节前")).GetProperty("id").GetGuid();
+
+        var hazards = await fire.GetAsync($"/api/v1/safety/hazards/export?campaign={spring}", Ct);
+        hazards.StatusCode.ShouldBe(HttpStatusCode.OK);
+        hazards.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        (await hazards.Content.ReadAsByteArrayAsync(Ct)).Take(2).ShouldBe("PK"u8.ToArray());
+
+        var csv = await fire.GetStringAsync($"/api/v1/safety/inspections/export?campaign={spring}&format=csv", Ct);
+        csv.ShouldContain("检查编号,专项检查,场所");
+        csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(29);
+        csv.ShouldContain("雷打石镇悦来旅社");
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DoorstepDb>();
+        var exports = await db.AuditEntries.IgnoreQueryFilters().Where(a => a.Event == "export" && a.UserName == "fire").Select(a => a.ObjectType).ToListAsync(Ct);
+        exports.ShouldContain("Hazard");
+        exports.ShouldContain("Inspection");
+    }
+
     private static async Task<(int, int)> CountAsync(DoorstepAppFactory app)
     {
         await using var scope = app.Services.CreateAsyncScope();
