@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using Doorstep.Bench;
 
-// generate | import | micro | work-items | health — see docs/benchmarks.md and bench/run-import-bench.sh.
+// generate | import | micro | work-items | health | coverage — see docs/benchmarks.md and bench/run-import-bench.sh.
 var command = args.Length > 0 ? args[0] : "";
 var options = new Args(args.Skip(1).ToArray());
 switch (command)
@@ -15,6 +15,8 @@ switch (command)
         return await WorkItemsRun.RunAsync(options);
     case "health":
         return await HealthIndicatorsRun.RunAsync(options);
+    case "coverage":
+        return CoverageRun.Run(options);
     case "micro":
         // In process: a generated benchmark project would not build under this repository's
         // central package management and warnings-as-errors.
@@ -29,6 +31,7 @@ switch (command)
                    Doorstep.Bench micro [BenchmarkDotNet arguments]
                    Doorstep.Bench work-items [--items N] [--provider sqlite|postgres] [--pg CONN]
                    Doorstep.Bench health [--people N] [--provider sqlite|postgres] [--pg CONN]
+                   Doorstep.Bench coverage [--residents N] [--stations N] [--candidates N] [--sites K] [--repeats N]
             """);
         return 2;
 }

@@ -1,8 +1,14 @@
+using Doorstep.Employment.Coverage;
 using Doorstep.Platform.Modules;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Doorstep.Employment;
 
-/// <summary>The employment module (就业创业). Its features arrive folder by folder; today it brings its kinds of place and their demo data.</summary>
+/// <summary>The employment module (就业创业): service stations and the 10-minute circle; vacancies, seekers and matching arrive folder by folder.</summary>
 public sealed class EmploymentModule() : DoorstepModule("employment", new("就业创业", "Employment"), 50, new("就业服务站点", "Employment service points"))
 {
     public override IReadOnlyList<OrganisationKindDefinition> OrganisationKinds { get; } =
@@ -12,6 +18,24 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         new("gig-market", new("零工市场", "Gig market")),
         new("training-institution", new("培训机构", "Training institution")),
     ];
+
+    public override IReadOnlyList<PermissionDefinition> Permissions => EmploymentPermissions.All;
+
+    public override IReadOnlyList<NavEntry> Navigation =>
+    [
+        .. base.Navigation,
+        new(new("10分钟就业服务圈", "10-minute service circle"), "/employment/coverage", EmploymentPermissions.Read, 51, Title),
+    ];
+
+    public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddSingleton(configuration.GetSection("Employment:Reach").Get<ReachSettings>() ?? new ReachSettings())
+            .AddScoped<CoverageService>();
+
+    public override void MapApi(IEndpointRouteBuilder api)
+    {
+        var employment = api.MapGroup("/employment").WithTags("Employment");
+        employment.MapCoverageApi();
+    }
 
     protected override IReadOnlyList<DemoPlace> DemoPlaces { get; } =
     [

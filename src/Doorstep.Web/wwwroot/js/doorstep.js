@@ -54,4 +54,30 @@
       form.submit();
     }, function () { }, { enableHighAccuracy: true, timeout: 10000, maximumAge: 60000 });
   });
+
+  // The employment circle: each station with its reach, each community coloured by how much of it
+  // is reached, and the suggested sites dashed.
+  document.querySelectorAll('[data-coverage]').forEach(function (el) {
+    if (!window.L) return;
+    var data = JSON.parse(el.getAttribute('data-coverage'));
+    var map = L.map(el, { zoomControl: true });
+    map.attributionControl.setPrefix(false);
+    var tiles = document.body.getAttribute('data-tiles');
+    if (tiles) L.tileLayer(tiles, { maxZoom: 18 }).addTo(map);
+    var layers = [];
+    data.communities.forEach(function (c) {
+      var colour = c.Rate >= 0.8 ? '#2e7d32' : c.Rate > 0 ? '#f9a825' : '#b4232a';
+      layers.push(L.circleMarker([c.Latitude, c.Longitude], { radius: 4 + Math.min(10, Math.sqrt(c.Residents) / 3), color: colour, fillOpacity: 0.5, weight: 1 })
+        .bindTooltip(c.Name + ' ' + Math.round(c.Rate * 100) + '%'));
+    });
+    data.stations.forEach(function (s) {
+      layers.push(L.circle([s.Latitude, s.Longitude], { radius: data.radius, color: '#1565c0', weight: 1, fillOpacity: 0.08 }).bindTooltip(s.Name));
+      layers.push(L.circleMarker([s.Latitude, s.Longitude], { radius: 5, color: '#1565c0', fillOpacity: 1 }).bindTooltip(s.Name));
+    });
+    data.sites.forEach(function (s) {
+      layers.push(L.circle([s.Latitude, s.Longitude], { radius: data.radius, color: '#6a1b9a', dashArray: '6 6', weight: 2, fillOpacity: 0.05 }).bindTooltip(s.Name + ' +' + s.Gain));
+    });
+    var group = L.featureGroup(layers).addTo(map);
+    if (layers.length) map.fitBounds(group.getBounds().pad(0.1)); else map.setView([27.83, 113.08], 11);
+  });
 })();
