@@ -8,7 +8,7 @@ namespace Doorstep.Bench;
 /// The 10-minute circle's two computations on a synthetic county of 60 × 60 km: residents
 /// clustered round towns and villages (70%) and scattered (30%), stations near the clusters,
 /// candidate sites at community and grid centres. Prints the median of repeated runs and the
-/// memory of the indexes, at the sizes given and at a tenth and a hundredth of them.
+/// memory of the points and their indexes, at the sizes given and at a tenth and a hundredth of them.
 /// </summary>
 internal static class CoverageRun
 {
@@ -23,7 +23,7 @@ internal static class CoverageRun
         var repeats = options.Int("--repeats", 5);
         var radius = (float)new ReachSettings().RadiusMetres();
         Console.WriteLine($"radius {radius:0} m, {sites} sites, median of {repeats} runs");
-        Console.WriteLine("residents\tstations\tcandidates\tindex MB\tcover ms\tcovered %\tplace ms\tgained");
+        Console.WriteLine("residents\tstations\tcandidates\tmemory MB\tcover ms\tcovered %\tplace ms\tgained");
         foreach (var scale in new[] { 100, 10, 1 })
         {
             Once(residents / scale, Math.Max(1, stations / scale), Math.Max(1, candidates / scale), sites, radius, repeats);
@@ -34,13 +34,13 @@ internal static class CoverageRun
 
     private static void Once(int residents, int stations, int candidates, int sites, float radius, int repeats)
     {
+        var before = GC.GetTotalMemory(forceFullCollection: true);
         var random = new Random(20240203);
         var centres = Enumerable.Range(0, Math.Max(20, candidates / 4)).Select(_ => (X: (float)random.NextDouble() * Side, Y: (float)random.NextDouble() * Side)).ToArray();
         var (rx, ry) = Scatter(random, residents, centres, 800);
         var (sx, sy) = Scatter(random, stations, centres, 400);
         var (cx, cy) = Scatter(random, candidates, centres, 1500);
 
-        var before = GC.GetTotalMemory(forceFullCollection: true);
         var stationGrid = new PointGrid(sx, sy, radius);
         var residentGrid = new PointGrid(rx, ry, radius);
         var index = GC.GetTotalMemory(forceFullCollection: true) - before;

@@ -31,6 +31,16 @@ public sealed class CoverageMathTests
     }
 
     [Fact]
+    public void Over_a_province_the_cells_widen_and_still_find_every_neighbour()
+    {
+        // 3,000 km across with a 600 m radius would be 25 million cells; the grid widens them instead.
+        var stations = new PointGrid([0f, 3_000_000f, 1_500_000f], [0f, 3_000_000f, 1_500_000f], 600f);
+
+        CoverageMath.Covered([100f, 2_999_500f, 1_500_600f, 1_500_700f], [0f, 3_000_000f, 1_500_000f, 1_500_000f], stations, 600f)
+            .ShouldBe([true, true, true, false]);
+    }
+
+    [Fact]
     public void Placement_takes_the_biggest_cluster_first_and_does_not_count_residents_twice()
     {
         // Cluster A: 5 residents round (0, 0); cluster B: 3 round (2000, 0); one straggler at (1000, 0).

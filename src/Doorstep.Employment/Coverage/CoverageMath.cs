@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Doorstep.Employment.Coverage;
 
 /// <summary>A candidate site the greedy placement chose, in order, with the residents it newly brings within reach.</summary>
@@ -21,8 +23,14 @@ public static class CoverageMath
             return covered;
         }
 
-        Parallel.For(0, residentX.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-            covered[i] = stations.Any(residentX[i], residentY[i], radius));
+        // Ranges rather than single residents: a delegate call per resident would cost more than the look-up.
+        Parallel.ForEach(Partitioner.Create(0, residentX.Length, 16_384), range =>
+        {
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                covered[i] = stations.Any(residentX[i], residentY[i], radius);
+            }
+        });
         return covered;
     }
 

@@ -1,47 +1,68 @@
 namespace Doorstep.Employment.Coverage;
 
 /// <summary>
-/// Points bucketed into square cells as wide as the reach radius, stored as one sorted array of
-/// point indices with each cell's range (no per-cell lists): everything within the radius of a
-/// spot lies in the 3 × 3 cells around it. A million points take about 12 MB.
+/// Points bucketed into square cells at least as wide as the reach radius, laid out as one dense
+/// table over the points' extent (a counting sort: each cell's points are a range of one index
+/// array), so everything within the radius of a spot lies in the 3 × 3 cells around it and a
+/// cell is found by arithmetic. A million points take about 12 MB.
 /// </summary>
 public sealed class PointGrid
 {
+    /// <summary>Cells are widened beyond the radius rather than letting a province-wide table grow past this.</summary>
+    private const long MaxCells = 16_000_000;
+
+    private static readonly (int Dx, int Dy)[] Neighbourhood = [(0, 0), (-1, 0), (1, 0), (0, -1), (0, 1), (-1, -1), (1, -1), (-1, 1), (1, 1)];
+
     private readonly float cell;
-    private readonly long[] keys;
+    private readonly int minCx;
+    private readonly int minCy;
+    private readonly int width;
+    private readonly int height;
     private readonly int[] starts;
     private readonly int[] order;
 
-    public PointGrid(float[] x, float[] y, float cellSize)
+    public PointGrid(float[] x, float[] y, float minimumCellSize)
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
-        cell = cellSize;
         X = x;
         Y = y;
-        var pointKeys = new long[x.Length];
-        order = new int[x.Length];
+        if (x.Length == 0)
+        {
+            cell = minimumCellSize;
+            starts = [0, 0];
+            order = [];
+            width = height = 1;
+            return;
+        }
+
+        var (minX, maxX, minY, maxY) = (x.Min(), x.Max(), y.Min(), y.Max());
+        var extent = Math.Max(maxX - minX, maxY - minY);
+        cell = Math.Max(minimumCellSize, extent / (float)Math.Sqrt(MaxCells));
+        minCx = Cell(minX);
+        minCy = Cell(minY);
+        width = Cell(maxX) - minCx + 1;
+        height = Cell(maxY) - minCy + 1;
+
+        var cellOf = new int[x.Length];
+        starts = new int[(width * height) + 1];
         for (var i = 0; i < x.Length; i++)
         {
-            pointKeys[i] = Key(Cell(x[i]), Cell(y[i]));
-            order[i] = i;
+            cellOf[i] = ((Cell(y[i]) - minCy) * width) + (Cell(x[i]) - minCx);
+            starts[cellOf[i] + 1]++;
         }
 
-        Array.Sort(pointKeys, order);
-        var distinct = new List<long>();
-        var firsts = new List<int>();
-        for (var i = 0; i < pointKeys.Length; i++)
+        for (var c = 1; c < starts.Length; c++)
         {
-            if (i == 0 || pointKeys[i] != pointKeys[i - 1])
-            {
-                distinct.Add(pointKeys[i]);
-                firsts.Add(i);
-            }
+            starts[c] += starts[c - 1];
         }
 
-        firsts.Add(pointKeys.Length);
-        keys = [.. distinct];
-        starts = [.. firsts];
+        order = new int[x.Length];
+        var next = starts[..^1];
+        for (var i = 0; i < x.Length; i++)
+        {
+            order[next[cellOf[i]]++] = i;
+        }
     }
 
     public float[] X { get; }
@@ -56,52 +77,44 @@ public sealed class PointGrid
         ArgumentNullException.ThrowIfNull(visit);
         var r2 = radius * radius;
         int cx = Cell(x), cy = Cell(y);
-        for (var dx = -1; dx <= 1; dx++)
+        foreach (var (dx, dy) in Neighbourhood)
         {
-            for (var dy = -1; dy <= 1; dy++)
+            if (Range(cx + dx, cy + dy) is not var (from, to))
             {
-                var at = Array.BinarySearch(keys, Key(cx + dx, cy + dy));
-                if (at < 0)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                for (var k = starts[at]; k < starts[at + 1]; k++)
+            for (var k = from; k < to; k++)
+            {
+                var p = order[k];
+                float ex = X[p] - x, ey = Y[p] - y;
+                if ((ex * ex) + (ey * ey) <= r2)
                 {
-                    var p = order[k];
-                    float ex = X[p] - x, ey = Y[p] - y;
-                    if (ex * ex + ey * ey <= r2)
-                    {
-                        visit(p);
-                    }
+                    visit(p);
                 }
             }
         }
     }
 
-    /// <summary>Whether any point lies within <paramref name="radius"/> of (x, y).</summary>
+    /// <summary>Whether any point lies within <paramref name="radius"/> of (x, y); the spot's own cell is looked at first.</summary>
     public bool Any(float x, float y, float radius)
     {
         var r2 = radius * radius;
         int cx = Cell(x), cy = Cell(y);
-        for (var dx = -1; dx <= 1; dx++)
+        foreach (var (dx, dy) in Neighbourhood)
         {
-            for (var dy = -1; dy <= 1; dy++)
+            if (Range(cx + dx, cy + dy) is not var (from, to))
             {
-                var at = Array.BinarySearch(keys, Key(cx + dx, cy + dy));
-                if (at < 0)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                for (var k = starts[at]; k < starts[at + 1]; k++)
+            for (var k = from; k < to; k++)
+            {
+                var p = order[k];
+                float ex = X[p] - x, ey = Y[p] - y;
+                if ((ex * ex) + (ey * ey) <= r2)
                 {
-                    var p = order[k];
-                    float ex = X[p] - x, ey = Y[p] - y;
-                    if (ex * ex + ey * ey <= r2)
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
         }
@@ -109,7 +122,18 @@ public sealed class PointGrid
         return false;
     }
 
-    private int Cell(float v) => (int)MathF.Floor(v / cell);
+    private (int From, int To)? Range(int cx, int cy)
+    {
+        var col = cx - minCx;
+        var row = cy - minCy;
+        if (col < 0 || row < 0 || col >= width || row >= height)
+        {
+            return null;
+        }
 
-    private static long Key(int cx, int cy) => ((long)cx << 32) ^ (uint)cy;
+        var index = (row * width) + col;
+        return (starts[index], starts[index + 1]);
+    }
+
+    private int Cell(float v) => (int)MathF.Floor(v / cell);
 }

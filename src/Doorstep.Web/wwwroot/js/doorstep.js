@@ -77,7 +77,9 @@
     data.sites.forEach(function (s) {
       layers.push(L.circle([s.Latitude, s.Longitude], { radius: data.radius, color: '#6a1b9a', dashArray: '6 6', weight: 2, fillOpacity: 0.05 }).bindTooltip(s.Name + ' +' + s.Gain));
     });
+    // A circle has bounds only on a map with a view, so the view comes first.
+    map.setView([27.83, 113.08], 11);
     var group = L.featureGroup(layers).addTo(map);
-    if (layers.length) map.fitBounds(group.getBounds().pad(0.1)); else map.setView([27.83, 113.08], 11);
+    if (layers.length) map.fitBounds(group.getBounds().pad(0.1));
   });
 })();
