@@ -103,7 +103,8 @@ public sealed class CoverageApiTests
         (await (await jobs.GetAsync($"/api/v1/employment/coverage?region={Kanghua}&minutes=0", Ct)).Content.ReadAsStringAsync(Ct)).ShouldContain("步行时间应为1～60分钟");
         (await (await jobs.GetAsync("/api/v1/employment/coverage?region=430203000000", Ct)).Content.ReadAsStringAsync(Ct)).ShouldContain("不在您的管辖范围内");
         (await jobs.GetAsync($"/api/v1/employment/coverage/placement?region={Kanghua}&sites=0", Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await jobs.GetAsync($"/api/v1/employment/coverage?region={Kanghua}", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var ok = await jobs.GetAsync($"/api/v1/employment/coverage?region={Kanghua}", Ct);
+        ok.StatusCode.ShouldBe(HttpStatusCode.OK, $"{ok.Headers.Location} {await ok.Content.ReadAsStringAsync(Ct)}");
 
         var doctor = await app.ClientForAsync("doctor");
         (await doctor.GetAsync($"/api/v1/employment/coverage?region={Kanghua}", Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);

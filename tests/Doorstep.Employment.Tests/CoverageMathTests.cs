@@ -19,6 +19,7 @@ public sealed class CoverageMathTests
     public void No_station_covers_nobody()
     {
         CoverageMath.Covered([0f, 1f], [0f, 1f], new PointGrid([], [], 600f), 600f).ShouldBe([false, false]);
+        CoverageMath.Covered([], [], new PointGrid([0f], [0f], 600f), 600f).ShouldBeEmpty();
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public static class CoverageMath
         ArgumentNullException.ThrowIfNull(residentY);
         ArgumentNullException.ThrowIfNull(stations);
         var covered = new bool[residentX.Length];
-        if (stations.Count == 0)
+        if (stations.Count == 0 || residentX.Length == 0)
         {
             return covered;
         }
