@@ -202,6 +202,9 @@ public sealed class InspectionTests
         var spring = (await CampaignAsync(fire, "2024年春节前")).GetProperty("id").GetGuid();
         var fireworks = (await fire.GetFromJsonAsync<JsonElement>($"/api/v1/safety/hazards?campaign={spring}&q=专店专营", Ct)).GetProperty("items").EnumerateArray().Single();
         fireworks.GetProperty("state").GetString().ShouldBe("Overdue");
+        var overduePage = await fire.GetStringAsync("/safety/hazards?state=Overdue", Ct);
+        overduePage.ShouldContain("专店专营");
+        overduePage.ShouldNotContain("静电接地");
         var id = fireworks.GetProperty("id").GetGuid();
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
