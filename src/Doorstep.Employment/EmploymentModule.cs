@@ -1,14 +1,19 @@
 using Doorstep.Employment.Coverage;
+using Doorstep.Employment.Employers;
+using Doorstep.Employment.Occupations;
+using Doorstep.Employment.Vacancies;
+using Doorstep.Platform.Demo;
 using Doorstep.Platform.Modules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Doorstep.Employment;
 
-/// <summary>The employment module (就业创业): service stations and the 10-minute circle; vacancies, seekers and matching arrive folder by folder.</summary>
+/// <summary>The employment module (就业创业): its kinds of place, the occupational catalogue, employers with the disability quota, vacancies with the discrimination check, and the 10-minute service circle.</summary>
 public sealed class EmploymentModule() : DoorstepModule("employment", new("就业创业", "Employment"), 50, new("就业服务站点", "Employment service points"))
 {
     public override IReadOnlyList<OrganisationKindDefinition> OrganisationKinds { get; } =
@@ -24,18 +29,30 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
     public override IReadOnlyList<NavEntry> Navigation =>
     [
         .. base.Navigation,
-        new(new("10分钟就业服务圈", "10-minute service circle"), "/employment/coverage", EmploymentPermissions.Read, 51, Title),
+        new(new("岗位", "Vacancies"), "/employment/vacancies", EmploymentPermissions.Read, 51, Title),
+        new(new("采集岗位", "Collect a vacancy"), "/employment/vacancies/new", EmploymentPermissions.Write, 52, Title),
+        new(new("待审核岗位", "Vacancies to review"), "/employment/vacancies/review", EmploymentPermissions.Review, 53, Title),
+        new(new("用人单位", "Employers"), "/employment/employers", EmploymentPermissions.Read, 54, Title),
+        new(new("职业分类", "Occupations"), "/employment/occupations", EmploymentPermissions.Read, 55, Title),
+        new(new("10分钟就业服务圈", "10-minute service circle"), "/employment/coverage", EmploymentPermissions.Read, 56, Title),
     ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
-        services.AddSingleton(configuration.GetSection("Employment:Reach").Get<ReachSettings>() ?? new ReachSettings())
+        services.AddSingleton(configuration.GetSection("Employment").Get<EmploymentSettings>() ?? new EmploymentSettings())
+            .AddScoped<OccupationService>()
+            .AddScoped<OccupationImporter>()
+            .AddScoped<EmployerService>()
+            .AddScoped<VacancyService>()
+            .AddSingleton(configuration.GetSection("Employment:Reach").Get<ReachSettings>() ?? new ReachSettings())
             .AddScoped<CoverageService>();
 
-    public override void MapApi(IEndpointRouteBuilder api)
+    public override void ConfigureModel(ModelBuilder model)
     {
-        var employment = api.MapGroup("/employment").WithTags("Employment");
-        employment.MapCoverageApi();
+        OccupationModel.Configure(model);
+        VacancyModel.Configure(model);
     }
+
+    public override void MapApi(IEndpointRouteBuilder api) => api.MapEmploymentApi();
 
     protected override IReadOnlyList<DemoPlace> DemoPlaces { get; } =
     [
@@ -46,4 +63,10 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         new("白关镇就业服务站", "employment-station", "430203101201", "芦淞区白关镇政府一楼"),
         new("九郎山职教科创城培训中心", "training-institution", "430211002002", "天元区栗雨街道九郎山"),
     ];
+
+    public override async Task SeedDemoAsync(DemoSeedContext context, CancellationToken cancellationToken)
+    {
+        await base.SeedDemoAsync(context, cancellationToken);
+        await context.Db.SaveChangesAsync(cancellationToken);
+    }
 }

@@ -14,6 +14,6 @@ public static class EmploymentPermissions
     [
         new(Read, new("查看就业服务信息", "View employment services"), EmploymentSpecialist, DistrictOfficer),
         new(Write, new("采集岗位和求职者", "Collect vacancies and job seekers"), EmploymentSpecialist),
-        new(Review, new("审核被暂扣的岗位", "Review held vacancies"), DistrictOfficer),
+        new(Review, new("审核疑似就业歧视的岗位", "Review vacancies held for discrimination"), DistrictOfficer),
     ];
 }

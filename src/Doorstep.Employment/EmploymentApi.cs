@@ -1,0 +1,22 @@
+using Doorstep.Employment.Coverage;
+using Doorstep.Employment.Employers;
+using Doorstep.Employment.Occupations;
+using Doorstep.Employment.Vacancies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Doorstep.Employment;
+
+/// <summary>/api/v1/employment: each feature's endpoints.</summary>
+public static class EmploymentApi
+{
+    public static void MapEmploymentApi(this IEndpointRouteBuilder api)
+    {
+        var employment = api.MapGroup("/employment").WithTags("Employment");
+        employment.MapOccupationsApi();
+        employment.MapEmployersApi();
+        employment.MapVacanciesApi();
+        employment.MapCoverageApi();
+    }
+}
