@@ -68,5 +68,7 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("å°±ä¸
     {
         await base.SeedDemoAsync(context, cancellationToken);
         await context.Db.SaveChangesAsync(cancellationToken);
+        await EmployerDemo.SeedAsync(context, cancellationToken);
+        await VacancyDemo.SeedAsync(context, cancellationToken);
     }
 }

@@ -18,12 +18,17 @@ public static class VacanciesApi
     public static void MapVacanciesApi(this IEndpointRouteBuilder employment)
     {
         employment.MapGet("/vacancies", async ([AsParameters] VacancyFilter filter, VacancyService vacancies, CancellationToken ct) =>
-                Results.Ok(await vacancies.SearchAsync(filter.ToQuery(), ct)))
+                filter.Errors() is { IsEmpty: false } errors ? Problem(errors) : Results.Ok(await vacancies.SearchAsync(filter.ToQuery(), ct)))
             .RequireAuthorization(EmploymentPermissions.Read)
             .WithSummary("Vacancies in the caller's regions: q (title, requirements, employer), status (published, held, closed, expired), occupation (code prefix), region (prefix), schedule (full-time, part-time, gig), suitsDisabled=true or disability=CATEGORY, employer, sort (posted, wage, expiry), page, pageSize.");
 
         employment.MapGet("/vacancies/export", async ([AsParameters] VacancyFilter filter, string? format, VacancyService vacancies, AuditLog audit, HttpContext http, TimeProvider clock, CancellationToken ct) =>
             {
+                if (filter.Errors() is { IsEmpty: false } errors)
+                {
+                    return Problem(errors);
+                }
+
                 var found = await vacancies.SearchAsync(filter.ToQuery() with { Page = 1, PageSize = 10_000 }, ct);
                 await audit.WriteAsync(http.User.Identity?.Name ?? "", AuditEvents.Exported, nameof(Vacancy), null, detail: $"{found.Items.Count} rows", cancellationToken: ct);
                 var kind = TableExport.FormatOf(format ?? "xlsx");
@@ -87,10 +92,28 @@ public static class VacanciesApi
     }
 }
 
-/// <summary>The list's query string, shared by the list and its export.</summary>
+/// <summary>The list's query string, shared by the list and its export; status and schedule by their JSON names (held, full-time).</summary>
 public sealed record VacancyFilter(
-    string? Q, VacancyStatus? Status, string? Occupation, string? Region, WorkSchedule? Schedule, bool? SuitsDisabled, string? Disability, Guid? Employer,
+    string? Q, string? Status, string? Occupation, string? Region, string? Schedule, bool? SuitsDisabled, string? Disability, Guid? Employer,
     string? Sort, int? Page, int? PageSize)
 {
-    public VacancyQuery ToQuery() => new(Q, Status, Occupation, Region, Schedule, SuitsDisabled == true, Disability, Employer, Sort, Page ?? 1, PageSize ?? 20);
+    public FieldErrors Errors()
+    {
+        var errors = new FieldErrors();
+        if (!string.IsNullOrEmpty(Status) && !VacancyTerms.TryParse<VacancyStatus>(Status, out _))
+        {
+            errors.Add("status", "状态应为 published、held、closed 或 expired");
+        }
+
+        if (!string.IsNullOrEmpty(Schedule) && !VacancyTerms.TryParse<WorkSchedule>(Schedule, out _))
+        {
+            errors.Add("schedule", "用工形式应为 full-time、part-time 或 gig");
+        }
+
+        return errors;
+    }
+
+    public VacancyQuery ToQuery() => new(
+        Q, VacancyTerms.TryParse<VacancyStatus>(Status, out var status) ? status : null, Occupation, Region,
+        VacancyTerms.TryParse<WorkSchedule>(Schedule, out var schedule) ? schedule : null, SuitsDisabled == true, Disability, Employer, Sort, Page ?? 1, PageSize ?? 20);
 }

@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Text.Json.Serialization;
 using Doorstep.Platform.Ui;
 
 namespace Doorstep.Employment.Vacancies;
@@ -53,6 +55,28 @@ public static class VacancyTerms
 
         return new(code, code);
     }
+
+    /// <summary>A value by its JSON name (full-time) as query strings and forms send it.</summary>
+    public static bool TryParse<T>(string? text, out T value)
+        where T : struct, Enum
+    {
+        foreach (var field in typeof(T).GetFields(BindingFlags.Public | BindingFlags.Static))
+        {
+            if (string.Equals(field.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name, text, StringComparison.OrdinalIgnoreCase))
+            {
+                value = (T)field.GetValue(null)!;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>The JSON name of a value, for links and forms.</summary>
+    public static string Name<T>(T value)
+        where T : struct, Enum =>
+        typeof(T).GetField(value.ToString())?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? value.ToString();
 
     /// <summary>3000–4500元/月, 150元/天.</summary>
     public static Text Wage(int min, int max, WageUnit unit)
