@@ -140,6 +140,16 @@ public sealed class VacancyTests
         (await doctor.GetAsync("/employment/vacancies", Ct)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
         var officer = await app.ClientForAsync("officer");
         (await officer.PostAsJsonAsync("/api/v1/employment/vacancies", Vacancy(parkEmployer, null), Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        var townPage = await town.GetStringAsync("/employment/vacancies?status=held", Ct);
+        townPage.ShouldContain("夜班护理员");
+        townPage.ShouldNotContain("工业园保安");
+        (await town.GetAsync("/employment/vacancies/review", Ct)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+        var queue = await officer.GetStringAsync("/employment/vacancies/review", Ct);
+        queue.ShouldContain("<mark>限男性</mark>");
+        queue.ShouldContain("工业园保安");
+        (await town.GetStringAsync("/employment/employers", Ct)).ShouldContain("雷打石镇颐养院");
+        (await town.GetStringAsync("/employment/vacancies/new", Ct)).ShouldContain("霞石村乡村振兴服饰车间");
     }
 
     [Theory]

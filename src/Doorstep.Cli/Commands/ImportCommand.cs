@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Doorstep.Employment.Occupations;
 using Doorstep.Health.Imports;
 using Doorstep.Hosting;
 using Doorstep.Platform.Imports;
@@ -22,6 +23,7 @@ internal static class ImportCommand
             Health(host, "contracts", "导入家庭医生签约 / import family-doctor contracts", string.Join(',', HealthImporter.ContractColumns), (importer, table, all, actor, ct) => importer.ImportContractsAsync(table, all, actor, ct)),
             Health(host, "visits", "导入随访记录 / import visits", string.Join(',', HealthImporter.VisitColumns), (importer, table, all, actor, ct) => importer.ImportVisitsAsync(table, all, actor, ct)),
             Venues(host),
+            Occupations(host),
         };
     }
 
@@ -58,6 +60,24 @@ internal static class ImportCommand
             await using var scope = services.CreateAsyncScope();
             using var table = TabularFile.Open(result.GetValue(file)!.FullName);
             var report = await scope.ServiceProvider.GetRequiredService<VenueImporter>().ImportAsync(table, result.GetValue(allOrNothing), Actor.System(result.GetValue(user)!), ct);
+            return Print(cli, report);
+        });
+        return command;
+    }
+
+    private static Command Occupations(Func<ParseResult, CliHost> host)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "CSV或xlsx，列：" + string.Join(',', OccupationImporter.Columns) };
+        var allOrNothing = new Option<bool>("--all-or-nothing") { Description = "有一行出错则全部不导入 / import nothing if any row is bad" };
+        var command = new Command("occupations", "导入职业分类大典 / import the occupational classification; a code on file is renamed") { file, allOrNothing };
+        command.SetAction(async (result, ct) =>
+        {
+            var cli = host(result);
+            await using var services = cli.BuildServices();
+            await DatabaseSetup.MigrateAsync(services, ct);
+            await using var scope = services.CreateAsyncScope();
+            using var table = TabularFile.Open(result.GetValue(file)!.FullName);
+            var report = await scope.ServiceProvider.GetRequiredService<OccupationImporter>().ImportAsync(table, result.GetValue(allOrNothing), Actor.System("cli"), ct);
             return Print(cli, report);
         });
         return command;
