@@ -23,6 +23,435 @@ namespace Doorstep.Hosting.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Doorstep.Employment.Employers.Employer", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ContactPhoneCipher")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ContactPhoneMasked")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("DisabledStaff")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Industry")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<int>("SevereDisabledStaff")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Size")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Staff")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("OrganisationId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.ToTable("employment_employers", (string)null);
+                });
+
+            modelBuilder.Entity("Doorstep.Employment.Occupations.Occupation", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("MajorGroup")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("ParentCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("ParentCode");
+
+                    b.ToTable("employment_occupations", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "1",
+                            MajorGroup = 1,
+                            Name = "党的机关、国家机关、群众团体和社会组织、企事业单位负责人"
+                        },
+                        new
+                        {
+                            Code = "2",
+                            MajorGroup = 2,
+                            Name = "专业技术人员"
+                        },
+                        new
+                        {
+                            Code = "3",
+                            MajorGroup = 3,
+                            Name = "办事人员和有关人员"
+                        },
+                        new
+                        {
+                            Code = "4",
+                            MajorGroup = 4,
+                            Name = "社会生产服务和生活服务人员"
+                        },
+                        new
+                        {
+                            Code = "5",
+                            MajorGroup = 5,
+                            Name = "农、林、牧、渔业生产及辅助人员"
+                        },
+                        new
+                        {
+                            Code = "6",
+                            MajorGroup = 6,
+                            Name = "生产制造及有关人员"
+                        },
+                        new
+                        {
+                            Code = "7",
+                            MajorGroup = 7,
+                            Name = "军队人员"
+                        },
+                        new
+                        {
+                            Code = "8",
+                            MajorGroup = 8,
+                            Name = "不便分类的其他从业人员"
+                        },
+                        new
+                        {
+                            Code = "4-01-02-03",
+                            MajorGroup = 4,
+                            Name = "商品营业员",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "4-02-02-01",
+                            MajorGroup = 4,
+                            Name = "道路客运汽车驾驶员",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "4-02-02-02",
+                            MajorGroup = 4,
+                            Name = "道路货运汽车驾驶员",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "4-02-05-01",
+                            MajorGroup = 4,
+                            Name = "装卸搬运工",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "4-02-06-01",
+                            MajorGroup = 4,
+                            Name = "仓储管理员",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "4-02-06-02",
+                            MajorGroup = 4,
+                            Name = "理货员",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "4-02-07-08",
+                            MajorGroup = 4,
+                            Name = "快递员",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "4-02-07-09",
+                            MajorGroup = 4,
+                            Name = "快件处理员",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "4-03-02-01",
+                            MajorGroup = 4,
+                            Name = "中式烹调师",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "4-03-02-05",
+                            MajorGroup = 4,
+                            Name = "餐厅服务员",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "4-07-05-01",
+                            MajorGroup = 4,
+                            Name = "保安员",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "4-10-01-02",
+                            MajorGroup = 4,
+                            Name = "育婴员",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "4-10-01-05",
+                            MajorGroup = 4,
+                            Name = "养老护理员",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "4-10-01-06",
+                            MajorGroup = 4,
+                            Name = "家政服务员",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "6-05-01-03",
+                            MajorGroup = 6,
+                            Name = "缝纫工",
+                            ParentCode = "6"
+                        },
+                        new
+                        {
+                            Code = "6-06-04-00",
+                            MajorGroup = 6,
+                            Name = "家具制作工",
+                            ParentCode = "6"
+                        },
+                        new
+                        {
+                            Code = "6-18-02-04",
+                            MajorGroup = 6,
+                            Name = "焊工",
+                            ParentCode = "6"
+                        },
+                        new
+                        {
+                            Code = "6-22-02-01",
+                            MajorGroup = 6,
+                            Name = "汽车装调工",
+                            ParentCode = "6"
+                        },
+                        new
+                        {
+                            Code = "6-29-01-01",
+                            MajorGroup = 6,
+                            Name = "砌筑工",
+                            ParentCode = "6"
+                        },
+                        new
+                        {
+                            Code = "6-29-01-03",
+                            MajorGroup = 6,
+                            Name = "混凝土工",
+                            ParentCode = "6"
+                        },
+                        new
+                        {
+                            Code = "6-29-01-04",
+                            MajorGroup = 6,
+                            Name = "钢筋工",
+                            ParentCode = "6"
+                        },
+                        new
+                        {
+                            Code = "6-29-03-02",
+                            MajorGroup = 6,
+                            Name = "电气设备安装工",
+                            ParentCode = "6"
+                        },
+                        new
+                        {
+                            Code = "6-29-04-01",
+                            MajorGroup = 6,
+                            Name = "装饰装修工",
+                            ParentCode = "6"
+                        },
+                        new
+                        {
+                            Code = "6-31-01-03",
+                            MajorGroup = 6,
+                            Name = "电工",
+                            ParentCode = "6"
+                        });
+                });
+
+            modelBuilder.Entity("Doorstep.Employment.Vacancies.Vacancy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AccessibleWorkplace")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Education")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ExperienceYears")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.PrimitiveCollection<List<string>>("Findings")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("Headcount")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateOnly>("PostedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<string>("Requirements")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.PrimitiveCollection<List<string>>("Skills")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.PrimitiveCollection<List<string>>("SuitsDisabilities")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("WageMax")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WageMin")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WageUnit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId");
+
+                    b.HasIndex("OccupationCode");
+
+                    b.HasIndex("RegionCode", "Status");
+
+                    b.ToTable("employment_vacancies", (string)null);
+                });
+
             modelBuilder.Entity("Doorstep.Health.CarePlans.CarePlan", b =>
                 {
                     b.Property<Guid>("Id")

@@ -17,6 +17,435 @@ namespace Doorstep.Hosting.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Doorstep.Employment.Employers.Employer", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhoneCipher")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhoneMasked")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DisabledStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Industry")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SevereDisabledStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Size")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Staff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.ToTable("employment_employers", (string)null);
+                });
+
+            modelBuilder.Entity("Doorstep.Employment.Occupations.Occupation", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MajorGroup")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("ParentCode");
+
+                    b.ToTable("employment_occupations", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "1",
+                            MajorGroup = 1,
+                            Name = "党的机关、国家机关、群众团体和社会组织、企事业单位负责人"
+                        },
+                        new
+                        {
+                            Code = "2",
+                            MajorGroup = 2,
+                            Name = "专业技术人员"
+                        },
+                        new
+                        {
+                            Code = "3",
+                            MajorGroup = 3,
+                            Name = "办事人员和有关人员"
+                        },
+                        new
+                        {
+                            Code = "4",
+                            MajorGroup = 4,
+                            Name = "社会生产服务和生活服务人员"
+                        },
+                        new
+                        {
+                            Code = "5",
+                            MajorGroup = 5,
+                            Name = "农、林、牧、渔业生产及辅助人员"
+                        },
+                        new
+                        {
+                            Code = "6",
+                            MajorGroup = 6,
+                            Name = "生产制造及有关人员"
+                        },
+                        new
+                        {
+                            Code = "7",
+                            MajorGroup = 7,
+                            Name = "军队人员"
+                        },
+                        new
+                        {
+                            Code = "8",
+                            MajorGroup = 8,
+                            Name = "不便分类的其他从业人员"
+                        },
+                        new
+                        {
+                            Code = "4-01-02-03",
+                            MajorGroup = 4,
+                            Name = "商品营业员",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "4-02-02-01",
+                            MajorGroup = 4,
+                            Name = "道路客运汽车驾驶员",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "4-02-02-02",
+                            MajorGroup = 4,
+                            Name = "道路货运汽车驾驶员",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "4-02-05-01",
+                            MajorGroup = 4,
+                            Name = "装卸搬运工",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "4-02-06-01",
+                            MajorGroup = 4,
+                            Name = "仓储管理员",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "4-02-06-02",
+                            MajorGroup = 4,
+                            Name = "理货员",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "4-02-07-08",
+                            MajorGroup = 4,
+                            Name = "快递员",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "4-02-07-09",
+                            MajorGroup = 4,
+                            Name = "快件处理员",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "4-03-02-01",
+                            MajorGroup = 4,
+                            Name = "中式烹调师",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "4-03-02-05",
+                            MajorGroup = 4,
+                            Name = "餐厅服务员",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "4-07-05-01",
+                            MajorGroup = 4,
+                            Name = "保安员",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "4-10-01-02",
+                            MajorGroup = 4,
+                            Name = "育婴员",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "4-10-01-05",
+                            MajorGroup = 4,
+                            Name = "养老护理员",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "4-10-01-06",
+                            MajorGroup = 4,
+                            Name = "家政服务员",
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "6-05-01-03",
+                            MajorGroup = 6,
+                            Name = "缝纫工",
+                            ParentCode = "6"
+                        },
+                        new
+                        {
+                            Code = "6-06-04-00",
+                            MajorGroup = 6,
+                            Name = "家具制作工",
+                            ParentCode = "6"
+                        },
+                        new
+                        {
+                            Code = "6-18-02-04",
+                            MajorGroup = 6,
+                            Name = "焊工",
+                            ParentCode = "6"
+                        },
+                        new
+                        {
+                            Code = "6-22-02-01",
+                            MajorGroup = 6,
+                            Name = "汽车装调工",
+                            ParentCode = "6"
+                        },
+                        new
+                        {
+                            Code = "6-29-01-01",
+                            MajorGroup = 6,
+                            Name = "砌筑工",
+                            ParentCode = "6"
+                        },
+                        new
+                        {
+                            Code = "6-29-01-03",
+                            MajorGroup = 6,
+                            Name = "混凝土工",
+                            ParentCode = "6"
+                        },
+                        new
+                        {
+                            Code = "6-29-01-04",
+                            MajorGroup = 6,
+                            Name = "钢筋工",
+                            ParentCode = "6"
+                        },
+                        new
+                        {
+                            Code = "6-29-03-02",
+                            MajorGroup = 6,
+                            Name = "电气设备安装工",
+                            ParentCode = "6"
+                        },
+                        new
+                        {
+                            Code = "6-29-04-01",
+                            MajorGroup = 6,
+                            Name = "装饰装修工",
+                            ParentCode = "6"
+                        },
+                        new
+                        {
+                            Code = "6-31-01-03",
+                            MajorGroup = 6,
+                            Name = "电工",
+                            ParentCode = "6"
+                        });
+                });
+
+            modelBuilder.Entity("Doorstep.Employment.Vacancies.Vacancy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AccessibleWorkplace")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Education")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExperienceYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Findings")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Headcount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PostedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Requirements")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Skills")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("SuitsDisabilities")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WageMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WageMin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WageUnit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId");
+
+                    b.HasIndex("OccupationCode");
+
+                    b.HasIndex("RegionCode", "Status");
+
+                    b.ToTable("employment_vacancies", (string)null);
+                });
+
             modelBuilder.Entity("Doorstep.Health.CarePlans.CarePlan", b =>
                 {
                     b.Property<Guid>("Id")
