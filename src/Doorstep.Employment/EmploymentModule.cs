@@ -1,6 +1,7 @@
 using Doorstep.Employment.Coverage;
 using Doorstep.Employment.Employers;
 using Doorstep.Employment.Occupations;
+using Doorstep.Employment.Seekers;
 using Doorstep.Employment.Vacancies;
 using Doorstep.Platform.Demo;
 using Doorstep.Platform.Modules;
@@ -50,6 +51,7 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("å°±ä¸
     {
         OccupationModel.Configure(model);
         VacancyModel.Configure(model);
+        SeekerModel.Configure(model);
     }
 
     public override void MapApi(IEndpointRouteBuilder api) => api.MapEmploymentApi();
