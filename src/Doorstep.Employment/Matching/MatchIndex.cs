@@ -1,0 +1,323 @@
+using Doorstep.Employment.Coverage;
+using Doorstep.Employment.Seekers;
+using Doorstep.Employment.Vacancies;
+using Doorstep.Platform.Ui;
+
+namespace Doorstep.Employment.Matching;
+
+/// <summary>One ranked result: the vacancy or seeker, its score, how far, and why.</summary>
+public sealed record Match(Guid Id, double Score, int DistanceMeters, IReadOnlyList<Text> Reasons);
+
+/// <summary>
+/// Open vacancies and seeking job seekers held in memory as columns, so matching either way is a
+/// scan of the points within reach rather than a database query. Strings (occupations, skills)
+/// are numbered once when the index is built and compared as integers afterwards. Seekers sit in
+/// bands by how far they will travel, each band with cells sized to its distance, so the seekers
+/// who would travel to a vacancy are found without scanning those who would not.
+/// </summary>
+public sealed class MatchIndex
+{
+    /// <summary>The upper commute distance of each band of seekers, in metres.</summary>
+    private static readonly int[] Bands = [1_000, 2_000, 3_000, 5_000, 8_000, 12_000, 20_000, 30_000, 50_000, 100_000];
+
+    private const float VacancyCell = 1_000;
+
+    private readonly LocalPlane plane;
+    private readonly Terms terms = new();
+    private readonly Table vacancies;
+    private readonly Table seekers;
+    private readonly Guid[] vacancyIds;
+    private readonly int[] wageMin;
+    private readonly int[] wageMax;
+    private readonly byte[] schedule;
+    private readonly ushort[] suits;
+    private readonly int[] expires;
+    private readonly Guid[] seekerIds;
+    private readonly string[] seekerRegions;
+    private readonly int[] expected;
+    private readonly float[] commute;
+    private readonly byte[] schedules;
+    private readonly byte[] disability;
+    private readonly byte[] groups;
+    private readonly TargetGroup[] firstGroup;
+    private readonly CellIndex vacancyCells;
+    private readonly (float Radius, CellIndex Cells)[] seekerBands;
+
+    private MatchIndex(IReadOnlyList<VacancyFacts> open, IReadOnlyList<SeekerFacts> seeking, IEnumerable<string> catalogue, LocalPlane plane)
+    {
+        this.plane = plane;
+        foreach (var code in catalogue)
+        {
+            terms.Occupation(code);
+        }
+
+        vacancies = new Table(open.Count);
+        vacancyIds = new Guid[open.Count];
+        wageMin = new int[open.Count];
+        wageMax = new int[open.Count];
+        schedule = new byte[open.Count];
+        suits = new ushort[open.Count];
+        expires = new int[open.Count];
+        for (var i = 0; i < open.Count; i++)
+        {
+            var v = open[i];
+            vacancyIds[i] = v.Id;
+            vacancies.Add(i, plane.ToMetres(v.Longitude, v.Latitude), [terms.Occupation(v.OccupationCode)], terms.Skills(v.Skills), v.Education, v.ExperienceYears);
+            (wageMin[i], wageMax[i], schedule[i], suits[i], expires[i]) = (v.WageMinMonthly, v.WageMaxMonthly, (byte)v.Schedule, SuitsMask(v), v.ExpiresOn.DayNumber);
+        }
+
+        seekers = new Table(seeking.Count);
+        seekerIds = new Guid[seeking.Count];
+        seekerRegions = new string[seeking.Count];
+        expected = new int[seeking.Count];
+        commute = new float[seeking.Count];
+        schedules = new byte[seeking.Count];
+        disability = new byte[seeking.Count];
+        groups = new byte[seeking.Count];
+        firstGroup = new TargetGroup[seeking.Count];
+        var banded = Bands.Select(_ => new List<int>()).ToArray();
+        for (var i = 0; i < seeking.Count; i++)
+        {
+            var s = seeking[i];
+            seekerIds[i] = s.Id;
+            seekerRegions[i] = s.RegionCode;
+            seekers.Add(i, plane.ToMetres(s.Longitude, s.Latitude), terms.Occupations(s.DesiredOccupations), terms.Skills(s.Skills), s.Education, s.ExperienceYears);
+            (expected[i], commute[i], schedules[i], disability[i]) = (s.ExpectedMonthly, s.MaxCommuteMeters, ScheduleMask(s.Schedules), DisabilityBit(s.Disability));
+            (groups[i], firstGroup[i]) = (GroupMask(s.TargetGroups), s.TargetGroups.Count > 0 ? s.TargetGroups[0] : default);
+            banded[BandOf(s.MaxCommuteMeters)].Add(i);
+        }
+
+        vacancyCells = new CellIndex(vacancies.X, vacancies.Y, Enumerable.Range(0, open.Count).ToArray(), VacancyCell);
+        seekerBands = [.. Bands.Select((radius, b) => ((float)radius, new CellIndex(seekers.X, seekers.Y, banded[b], Math.Max(250f, radius / 8f))))];
+    }
+
+    public int Vacancies => vacancyIds.Length;
+
+    public int Seekers => seekerIds.Length;
+
+    /// <param name="open">Published vacancies not yet expired.</param>
+    /// <param name="seeking">Seekers whose status is seeking.</param>
+    /// <param name="catalogue">Every occupation code on file, so a query's occupation is known even when no vacancy or seeker names it yet.</param>
+    public static MatchIndex Build(IReadOnlyList<VacancyFacts> open, IReadOnlyList<SeekerFacts> seeking, IEnumerable<string> catalogue, LocalPlane plane)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        ArgumentNullException.ThrowIfNull(seeking);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        return new(open, seeking, catalogue, plane);
+    }
+
+    /// <summary>The best open vacancies for a seeker, best first; the seeker need not be in the index (they may have just been recorded, or paused).</summary>
+    public IReadOnlyList<Match> ForSeeker(SeekerFacts seeker, int top, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(seeker);
+        var (x, y) = plane.ToMetres(seeker.Longitude, seeker.Latitude);
+        var probe = new Probe(
+            terms.Known(seeker.DesiredOccupations, occupations: true), terms.Known(seeker.Skills, occupations: false), seeker.Education, seeker.ExperienceYears,
+            seeker.ExpectedMonthly, seeker.MaxCommuteMeters, ScheduleMask(seeker.Schedules), DisabilityBit(seeker.Disability), seeker.TargetGroups.Count > 0);
+        var visitor = new SeekerVisitor(this, probe, today.DayNumber, new TopList(top));
+        vacancyCells.Within(x, y, seeker.MaxCommuteMeters, ref visitor);
+        return [.. visitor.Best.Ranked().Select(r =>
+        {
+            var a = AssessVacancy(r.Point, probe, MathF.Sqrt(r.SquaredDistance), today.DayNumber);
+            return new Match(vacancyIds[r.Point], Round(r.Score), (int)MathF.Round(MathF.Sqrt(r.SquaredDistance)), a.Reasons(seeker.Disability, seeker.TargetGroups));
+        })];
+    }
+
+    /// <summary>The best seeking job seekers for a vacancy, best first, among those <paramref name="inScope"/> lets the caller see.</summary>
+    public IReadOnlyList<Match> ForVacancy(VacancyFacts vacancy, int top, Func<string, bool> inScope)
+    {
+        ArgumentNullException.ThrowIfNull(vacancy);
+        ArgumentNullException.ThrowIfNull(inScope);
+        var (x, y) = plane.ToMetres(vacancy.Longitude, vacancy.Latitude);
+        var probe = new Probe(terms.Known([vacancy.OccupationCode], occupations: true), terms.Known(vacancy.Skills, occupations: false), vacancy.Education, vacancy.ExperienceYears);
+        var visitor = new VacancyVisitor(this, probe, vacancy, ScheduleBit(vacancy.Schedule), SuitsMask(vacancy), inScope, new TopList(top));
+        foreach (var (radius, cells) in seekerBands)
+        {
+            cells.Within(x, y, radius, ref visitor);
+        }
+
+        return [.. visitor.Best.Ranked().Select(r =>
+        {
+            var a = visitor.Assess(r.Point, MathF.Sqrt(r.SquaredDistance));
+            var s = r.Point;
+            return new Match(seekerIds[s], Round(r.Score), (int)MathF.Round(MathF.Sqrt(r.SquaredDistance)), a.Reasons(DisabilityCode(disability[s]), groups[s] == 0 ? [] : [firstGroup[s]]));
+        })];
+    }
+
+    /// <summary>A rough count of the bytes the columns hold, for the benchmark's report.</summary>
+    public long ApproximateBytes => vacancies.Bytes + seekers.Bytes + ((long)Vacancies * (16 + 4 + 4 + 1 + 2 + 4 + 4)) + ((long)Seekers * (16 + 8 + 4 + 4 + 1 + 1 + 1 + 4 + 4));
+
+    private Assessment AssessVacancy(int v, in Probe seeker, float distance, int today)
+    {
+        if (distance > seeker.Commute || expires[v] < today || wageMax[v] < seeker.Expected
+            || (seeker.Schedules != 0 && (seeker.Schedules & ScheduleBit((WorkSchedule)schedule[v])) == 0))
+        {
+            return Assessment.Ineligible;
+        }
+
+        var (fits, accessibleOnly) = Accessible(suits[v], seeker.Disability);
+        return fits
+            ? Assess(vacancies.Occupations(v), vacancies.Skills(v), vacancies.Education[v], vacancies.Experience[v], seeker.Occupations, seeker.Skills, seeker.Education, seeker.Experience,
+                distance, wageMin[v] >= seeker.Expected, seeker.Disability != 0, accessibleOnly, seeker.Priority)
+            : Assessment.Ineligible;
+    }
+
+    /// <summary>Whether the post suits the seeker's disability: the category is among those it suits, or a physically disabled seeker finds a barrier-free workplace.</summary>
+    private static (bool Fits, bool AccessibleOnly) Accessible(ushort suits, byte disabilityBit)
+    {
+        if (disabilityBit == 0 || (suits & (1 << (disabilityBit - 1))) != 0)
+        {
+            return (true, false);
+        }
+
+        return disabilityBit == PhysicalBit && (suits & AccessibleFlag) != 0 ? (true, true) : (false, false);
+    }
+
+    private Assessment Assess(
+        ReadOnlySpan<int> vacancyOccupation, ReadOnlySpan<int> vacancySkills, Education asked, int experienceAsked,
+        ReadOnlySpan<int> desired, ReadOnlySpan<int> seekerSkills, Education education, int experience,
+        float distance, bool wageAboveFloor, bool disabled, bool accessibleOnly, bool priority)
+    {
+        var hits = 0;
+        foreach (var skill in vacancySkills)
+        {
+            if (skill >= 0 && seekerSkills.Contains(skill))
+            {
+                hits++;
+            }
+        }
+
+        return new(true, terms.Fit(vacancyOccupation[0], desired), hits, vacancySkills.Length, distance, wageAboveFloor, disabled, accessibleOnly, priority, education < asked, experience < experienceAsked);
+    }
+
+    private const int PhysicalBit = 4;
+    private const ushort AccessibleFlag = 1 << 15;
+
+    private static ushort SuitsMask(VacancyFacts v)
+    {
+        var mask = v.AccessibleWorkplace ? AccessibleFlag : (ushort)0;
+        foreach (var code in v.SuitsDisabilities)
+        {
+            var bit = DisabilityBit(code);
+            if (bit != 0)
+            {
+                mask |= (ushort)(1 << (bit - 1));
+            }
+        }
+
+        return mask;
+    }
+
+    /// <summary>1-based position of the category in <see cref="VacancyTerms.DisabilityCategories"/>; 0 for none.</summary>
+    private static byte DisabilityBit(string? code)
+    {
+        if (code is null)
+        {
+            return 0;
+        }
+
+        for (var i = 0; i < VacancyTerms.DisabilityCategories.Count; i++)
+        {
+            if (VacancyTerms.DisabilityCategories[i].Code == code)
+            {
+                return (byte)(i + 1);
+            }
+        }
+
+        return 0;
+    }
+
+    private static string? DisabilityCode(byte bit) => bit == 0 ? null : VacancyTerms.DisabilityCategories[bit - 1].Code;
+
+    private static byte ScheduleBit(WorkSchedule schedule) => (byte)(1 << (int)schedule);
+
+    private static byte ScheduleMask(IReadOnlyList<WorkSchedule> wanted)
+    {
+        byte mask = 0;
+        foreach (var s in wanted)
+        {
+            mask |= ScheduleBit(s);
+        }
+
+        return mask;
+    }
+
+    private static byte GroupMask(IReadOnlyList<TargetGroup> wanted)
+    {
+        byte mask = 0;
+        foreach (var g in wanted)
+        {
+            mask |= (byte)(1 << (int)g);
+        }
+
+        return mask;
+    }
+
+    private static int BandOf(int commute)
+    {
+        for (var b = 0; b < Bands.Length; b++)
+        {
+            if (commute <= Bands[b])
+            {
+                return b;
+            }
+        }
+
+        return Bands.Length - 1;
+    }
+
+    private static double Round(float score) => Math.Round(score, 1);
+
+    /// <summary>The side of a match given from outside the index, with its strings numbered; the seeker's terms are used only when the probe is a seeker.</summary>
+    private readonly record struct Probe(
+        int[] Occupations, int[] Skills, Education Education, int Experience, int Expected = 0, float Commute = 0, byte Schedules = 0, byte Disability = 0, bool Priority = false);
+
+    private struct SeekerVisitor(MatchIndex index, Probe probe, int today, TopList best) : IPointVisitor
+    {
+        public readonly TopList Best => best;
+
+        public readonly void Visit(int point, float squaredDistance)
+        {
+            var a = index.AssessVacancy(point, probe, MathF.Sqrt(squaredDistance), today);
+            if (a.Eligible)
+            {
+                best.Offer(point, a.Score(probe.Commute), squaredDistance);
+            }
+        }
+    }
+
+    private struct VacancyVisitor(MatchIndex index, Probe probe, VacancyFacts vacancy, byte scheduleBit, ushort suits, Func<string, bool> inScope, TopList best) : IPointVisitor
+    {
+        public readonly TopList Best => best;
+
+        public readonly void Visit(int point, float squaredDistance)
+        {
+            var distance = MathF.Sqrt(squaredDistance);
+            if (distance > index.commute[point])
+            {
+                return;
+            }
+
+            var a = Assess(point, distance);
+            if (a.Eligible && inScope(index.seekerRegions[point]))
+            {
+                best.Offer(point, a.Score(index.commute[point]), squaredDistance);
+            }
+        }
+
+        public readonly Assessment Assess(int s, float distance)
+        {
+            var x = index;
+            if (vacancy.WageMaxMonthly < x.expected[s] || (x.schedules[s] != 0 && (x.schedules[s] & scheduleBit) == 0))
+            {
+                return Assessment.Ineligible;
+            }
+
+            var (fits, accessibleOnly) = Accessible(suits, x.disability[s]);
+            return fits
+                ? x.Assess(probe.Occupations, probe.Skills, probe.Education, probe.Experience, x.seekers.Occupations(s), x.seekers.Skills(s), x.seekers.Education[s], x.seekers.Experience[s],
+                    distance, vacancy.WageMinMonthly >= x.expected[s], x.disability[s] != 0, accessibleOnly, x.groups[s] != 0)
+                : Assessment.Ineligible;
+        }
+    }
+}
