@@ -12,7 +12,7 @@ namespace Doorstep.Bench;
 /// </summary>
 internal static class CoverageRun
 {
-    private const float Side = 60_000;
+    internal const float Side = 60_000;
 
     public static int Run(Args options)
     {
@@ -71,7 +71,7 @@ internal static class CoverageRun
             $"{residents}\t{stations}\t{candidates}\t{index / 1024.0 / 1024:0.0}\t{Median(coverTimes):0.0}\t{100.0 * covered.Count(c => c) / residents:0.0}\t{Median(placeTimes):0.0}\t{gained}"));
     }
 
-    private static (float[] X, float[] Y) Scatter(Random random, int count, (float X, float Y)[] centres, double spread)
+    internal static (float[] X, float[] Y) Scatter(Random random, int count, (float X, float Y)[] centres, double spread)
     {
         var x = new float[count];
         var y = new float[count];
@@ -95,5 +95,5 @@ internal static class CoverageRun
 
     private static double Gaussian(Random random) => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 
-    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+    internal static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 }

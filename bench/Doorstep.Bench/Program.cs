@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using Doorstep.Bench;
 
-// generate | import | micro | work-items | health | coverage — see docs/benchmarks.md and bench/run-import-bench.sh.
+// generate | import | micro | work-items | health | coverage | matching — see docs/benchmarks.md and bench/run-import-bench.sh.
 var command = args.Length > 0 ? args[0] : "";
 var options = new Args(args.Skip(1).ToArray());
 switch (command)
@@ -17,6 +17,8 @@ switch (command)
         return await HealthIndicatorsRun.RunAsync(options);
     case "coverage":
         return CoverageRun.Run(options);
+    case "matching":
+        return MatchingRun.Run(options);
     case "micro":
         // In process: a generated benchmark project would not build under this repository's
         // central package management and warnings-as-errors.
@@ -32,6 +34,7 @@ switch (command)
                    Doorstep.Bench work-items [--items N] [--provider sqlite|postgres] [--pg CONN]
                    Doorstep.Bench health [--people N] [--provider sqlite|postgres] [--pg CONN]
                    Doorstep.Bench coverage [--residents N] [--stations N] [--candidates N] [--sites K] [--repeats N]
+                   Doorstep.Bench matching [--vacancies N] [--seekers N] [--queries N]
             """);
         return 2;
 }

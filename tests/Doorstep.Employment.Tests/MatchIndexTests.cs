@@ -120,6 +120,30 @@ public sealed class MatchIndexTests
     }
 
     [Fact]
+    public void A_short_list_is_the_head_of_the_full_ranking_however_the_search_is_cut_short()
+    {
+        var random = new Random(7);
+        string[] skills = ["驾驶", "分拣", "搬运", "烹饪", "焊接", "电工"];
+        string[] Some(string[] from) => [.. from.Where(_ => random.NextDouble() < 0.4)];
+        var vacancies = Enumerable.Range(0, 400).Select(i => Vacancy($"v{i}", random.Next(-8000, 8000), random.Next(-8000, 8000), Catalogue[random.Next(Catalogue.Length)], Some(skills), 3000 + random.Next(20) * 100, 5500)).ToList();
+        var seekers = Enumerable.Range(0, 400).Select(i => Seeker(random.Next(-8000, 8000), random.Next(-8000, 8000), [Catalogue[random.Next(Catalogue.Length)]], Some(skills), 3000 + random.Next(20) * 100, random.Next(1, 12) * 1000)
+            with { TargetGroups = random.NextDouble() < 0.3 ? [TargetGroup.Graduate] : [] }).ToList();
+        var index = MatchIndex.Build(vacancies, seekers, Catalogue, Plane);
+
+        foreach (var seeker in seekers.Take(40))
+        {
+            var all = index.ForSeeker(seeker, 1000, Today);
+            index.ForSeeker(seeker, 5, Today).Select(m => (m.Id, m.Score)).ShouldBe(all.Take(5).Select(m => (m.Id, m.Score)));
+        }
+
+        foreach (var vacancy in vacancies.Take(40))
+        {
+            var all = index.ForVacancy(vacancy, 1000, _ => true);
+            index.ForVacancy(vacancy, 5, _ => true).Select(m => (m.Id, m.Score)).ShouldBe(all.Take(5).Select(m => (m.Id, m.Score)));
+        }
+    }
+
+    [Fact]
     public void An_empty_index_matches_nobody()
     {
         var index = MatchIndex.Build([], [], [], Plane);

@@ -40,7 +40,9 @@ public sealed class CellIndex
             (minX, maxX, minY, maxY) = (Math.Min(minX, x[i]), Math.Max(maxX, x[i]), Math.Min(minY, y[i]), Math.Max(maxY, y[i]));
         }
 
-        cell = Math.Max(cellSize, Math.Max(maxX - minX, maxY - minY) / (float)Math.Sqrt(MaxCells));
+        // A sparse set (one trade's seekers) gets coarser cells: about two cells a point at most.
+        var extent = Math.Max(maxX - minX, maxY - minY);
+        cell = Math.Max(cellSize, extent / (float)Math.Sqrt(Math.Min(MaxCells, (2L * members.Count) + 1)));
         minCx = Cell(minX);
         minCy = Cell(minY);
         width = Cell(maxX) - minCx + 1;

@@ -70,6 +70,9 @@ internal sealed class Terms
         return id;
     }
 
+    /// <summary>The occupation's 中类 number, or −1 when its code has no second part.</summary>
+    public int MediumGroup(int occupation) => occupation < 0 ? -1 : mediumOf[occupation];
+
     public int[] Occupations(IReadOnlyList<string> codes) => [.. codes.Select(Occupation)];
 
     public int[] Skills(IReadOnlyList<string> names) => [.. names.Select(n => Normal(n)).Distinct().Select(n =>
@@ -129,6 +132,9 @@ internal sealed class TopList(int size)
 {
     private readonly (int Point, float Score, float SquaredDistance)[] items = new (int, float, float)[Math.Max(1, size)];
     private int count;
+
+    /// <summary>The score a newcomer must reach to enter: the last one's once the list is full.</summary>
+    public float Floor => count == items.Length ? items[count - 1].Score : float.MinValue;
 
     public void Offer(int point, float score, float squaredDistance)
     {

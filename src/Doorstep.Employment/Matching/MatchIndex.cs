@@ -41,7 +41,12 @@ public sealed class MatchIndex
     private readonly byte[] groups;
     private readonly TargetGroup[] firstGroup;
     private readonly CellIndex vacancyCells;
+    private readonly Dictionary<int, CellIndex> vacancyCellsByGroup;
     private readonly (float Radius, CellIndex Cells)[] seekerBands;
+    private readonly Dictionary<int, (float Radius, CellIndex Cells)[]> seekerBandsByGroup;
+
+    /// <summary>The most a pair in unrelated trades can score; once the top list's floor is above it, the unrelated need not be looked at.</summary>
+    private static readonly float UnrelatedCeiling = new Assessment(true, OccupationFit.None, 1, 1, 0, true, false, false, true, false, false).Score(1);
 
     private MatchIndex(IReadOnlyList<VacancyFacts> open, IReadOnlyList<SeekerFacts> seeking, IEnumerable<string> catalogue, LocalPlane plane)
     {
@@ -76,22 +81,49 @@ public sealed class MatchIndex
         groups = new byte[seeking.Count];
         firstGroup = new TargetGroup[seeking.Count];
         var banded = Bands.Select(_ => new List<int>()).ToArray();
+        var bandedByGroup = new Dictionary<int, List<int>[]>();
         for (var i = 0; i < seeking.Count; i++)
         {
             var s = seeking[i];
             seekerIds[i] = s.Id;
             seekerRegions[i] = s.RegionCode;
-            seekers.Add(i, plane.ToMetres(s.Longitude, s.Latitude), terms.Occupations(s.DesiredOccupations), terms.Skills(s.Skills), s.Education, s.ExperienceYears);
+            var desired = terms.Occupations(s.DesiredOccupations);
+            seekers.Add(i, plane.ToMetres(s.Longitude, s.Latitude), desired, terms.Skills(s.Skills), s.Education, s.ExperienceYears);
             (expected[i], commute[i], schedules[i], disability[i]) = (s.ExpectedMonthly, s.MaxCommuteMeters, ScheduleMask(s.Schedules), DisabilityBit(s.Disability));
             (groups[i], firstGroup[i]) = (GroupMask(s.TargetGroups), s.TargetGroups.Count > 0 ? s.TargetGroups[0] : default);
             banded[BandOf(s.MaxCommuteMeters)].Add(i);
+            foreach (var group in Groups(desired))
+            {
+                (bandedByGroup.TryGetValue(group, out var lists) ? lists : bandedByGroup[group] = [.. Bands.Select(_ => new List<int>())])[BandOf(s.MaxCommuteMeters)].Add(i);
+            }
         }
 
         vacancyCells = new CellIndex(vacancies.X, vacancies.Y, Enumerable.Range(0, open.Count).ToArray(), VacancyCell);
-        seekerBands = [.. Bands.Select((radius, b) => ((float)radius, new CellIndex(seekers.X, seekers.Y, banded[b], Math.Max(250f, radius / 8f))))];
+        vacancyCellsByGroup = Enumerable.Range(0, open.Count).GroupBy(v => terms.MediumGroup(vacancies.Occupations(v)[0]))
+            .Where(g => g.Key >= 0).ToDictionary(g => g.Key, g => new CellIndex(vacancies.X, vacancies.Y, g.ToArray(), VacancyCell));
+        seekerBands = SeekerBands(banded);
+        seekerBandsByGroup = bandedByGroup.ToDictionary(g => g.Key, g => SeekerBands(g.Value));
     }
 
     public int Vacancies => vacancyIds.Length;
+
+    private (float Radius, CellIndex Cells)[] SeekerBands(List<int>[] banded) =>
+        [.. Bands.Select((radius, b) => ((float)radius, new CellIndex(seekers.X, seekers.Y, banded[b], Math.Max(250f, radius / 8f))))];
+
+    /// <summary>The 中类 of the occupations, each once.</summary>
+    private HashSet<int> Groups(ReadOnlySpan<int> occupations)
+    {
+        var found = new HashSet<int>();
+        foreach (var o in occupations)
+        {
+            if (o >= 0 && terms.MediumGroup(o) is var g and >= 0)
+            {
+                found.Add(g);
+            }
+        }
+
+        return found;
+    }
 
     public int Seekers => seekerIds.Length;
 
@@ -115,10 +147,21 @@ public sealed class MatchIndex
             terms.Known(seeker.DesiredOccupations, occupations: true), terms.Known(seeker.Skills, occupations: false), seeker.Education, seeker.ExperienceYears,
             seeker.ExpectedMonthly, seeker.MaxCommuteMeters, ScheduleMask(seeker.Schedules), DisabilityBit(seeker.Disability), seeker.TargetGroups.Count > 0);
         var visitor = new SeekerVisitor(this, probe, today.DayNumber, new TopList(top));
-        vacancyCells.Within(x, y, seeker.MaxCommuteMeters, ref visitor);
+
+        // Vacancies in the seeker's lines of work first; the rest only if one of them could still make the list.
+        foreach (var group in Groups(probe.Occupations))
+        {
+            vacancyCellsByGroup.GetValueOrDefault(group)?.Within(x, y, seeker.MaxCommuteMeters, ref visitor);
+        }
+
+        if (visitor.Best.Floor <= UnrelatedCeiling)
+        {
+            visitor.UnrelatedOnly = true;
+            vacancyCells.Within(x, y, seeker.MaxCommuteMeters, ref visitor);
+        }
         return [.. visitor.Best.Ranked().Select(r =>
         {
-            var a = AssessVacancy(r.Point, probe, MathF.Sqrt(r.SquaredDistance), today.DayNumber);
+            var a = AssessVacancy(r.Point, probe, MathF.Sqrt(r.SquaredDistance), today.DayNumber, float.MinValue, unrelatedOnly: false);
             return new Match(vacancyIds[r.Point], Round(r.Score), (int)MathF.Round(MathF.Sqrt(r.SquaredDistance)), a.Reasons(seeker.Disability, seeker.TargetGroups));
         })];
     }
@@ -131,14 +174,31 @@ public sealed class MatchIndex
         var (x, y) = plane.ToMetres(vacancy.Longitude, vacancy.Latitude);
         var probe = new Probe(terms.Known([vacancy.OccupationCode], occupations: true), terms.Known(vacancy.Skills, occupations: false), vacancy.Education, vacancy.ExperienceYears);
         var visitor = new VacancyVisitor(this, probe, vacancy, ScheduleBit(vacancy.Schedule), SuitsMask(vacancy), inScope, new TopList(top));
-        foreach (var (radius, cells) in seekerBands)
+        foreach (var group in Groups(probe.Occupations))
         {
-            cells.Within(x, y, radius, ref visitor);
+            foreach (var (radius, cells) in seekerBandsByGroup.GetValueOrDefault(group) ?? [])
+            {
+                cells.Within(x, y, radius, ref visitor);
+            }
+        }
+
+        if (visitor.Best.Floor <= UnrelatedCeiling)
+        {
+            visitor.UnrelatedOnly = true;
+            foreach (var (radius, cells) in seekerBands)
+            {
+                if (visitor.Best.Floor > UnrelatedCeiling)
+                {
+                    break;
+                }
+
+                cells.Within(x, y, radius, ref visitor);
+            }
         }
 
         return [.. visitor.Best.Ranked().Select(r =>
         {
-            var a = visitor.Assess(r.Point, MathF.Sqrt(r.SquaredDistance));
+            var a = visitor.Assess(r.Point, MathF.Sqrt(r.SquaredDistance), float.MinValue, unrelatedOnly: false);
             var s = r.Point;
             return new Match(seekerIds[s], Round(r.Score), (int)MathF.Round(MathF.Sqrt(r.SquaredDistance)), a.Reasons(DisabilityCode(disability[s]), groups[s] == 0 ? [] : [firstGroup[s]]));
         })];
@@ -147,7 +207,7 @@ public sealed class MatchIndex
     /// <summary>A rough count of the bytes the columns hold, for the benchmark's report.</summary>
     public long ApproximateBytes => vacancies.Bytes + seekers.Bytes + ((long)Vacancies * (16 + 4 + 4 + 1 + 2 + 4 + 4)) + ((long)Seekers * (16 + 8 + 4 + 4 + 1 + 1 + 1 + 4 + 4));
 
-    private Assessment AssessVacancy(int v, in Probe seeker, float distance, int today)
+    private Assessment AssessVacancy(int v, in Probe seeker, float distance, int today, float floor, bool unrelatedOnly)
     {
         if (distance > seeker.Commute || expires[v] < today || wageMax[v] < seeker.Expected
             || (seeker.Schedules != 0 && (seeker.Schedules & ScheduleBit((WorkSchedule)schedule[v])) == 0))
@@ -158,7 +218,7 @@ public sealed class MatchIndex
         var (fits, accessibleOnly) = Accessible(suits[v], seeker.Disability);
         return fits
             ? Assess(vacancies.Occupations(v), vacancies.Skills(v), vacancies.Education[v], vacancies.Experience[v], seeker.Occupations, seeker.Skills, seeker.Education, seeker.Experience,
-                distance, wageMin[v] >= seeker.Expected, seeker.Disability != 0, accessibleOnly, seeker.Priority)
+                distance, wageMin[v] >= seeker.Expected, seeker.Disability != 0, accessibleOnly, seeker.Priority, seeker.Commute, floor, unrelatedOnly)
             : Assessment.Ineligible;
     }
 
@@ -173,11 +233,28 @@ public sealed class MatchIndex
         return disabilityBit == PhysicalBit && (suits & AccessibleFlag) != 0 ? (true, true) : (false, false);
     }
 
+    /// <summary>
+    /// Weighs one pair. Skills are compared last and only when the pair could still reach
+    /// <paramref name="floor"/> (the worst score on a full top list) with every skill met: most
+    /// pairs within reach are for other trades and fall out on that bound.
+    /// </summary>
     private Assessment Assess(
         ReadOnlySpan<int> vacancyOccupation, ReadOnlySpan<int> vacancySkills, Education asked, int experienceAsked,
         ReadOnlySpan<int> desired, ReadOnlySpan<int> seekerSkills, Education education, int experience,
-        float distance, bool wageAboveFloor, bool disabled, bool accessibleOnly, bool priority)
+        float distance, bool wageAboveFloor, bool disabled, bool accessibleOnly, bool priority, float commute, float floor, bool unrelatedOnly)
     {
+        var fit = terms.Fit(vacancyOccupation[0], desired);
+        if (unrelatedOnly && fit != OccupationFit.None)
+        {
+            return Assessment.Ineligible;
+        }
+
+        var best = new Assessment(true, fit, vacancySkills.Length, vacancySkills.Length, distance, wageAboveFloor, disabled, accessibleOnly, priority, education < asked, experience < experienceAsked);
+        if (best.Score(commute) < floor)
+        {
+            return Assessment.Ineligible;
+        }
+
         var hits = 0;
         foreach (var skill in vacancySkills)
         {
@@ -187,7 +264,7 @@ public sealed class MatchIndex
             }
         }
 
-        return new(true, terms.Fit(vacancyOccupation[0], desired), hits, vacancySkills.Length, distance, wageAboveFloor, disabled, accessibleOnly, priority, education < asked, experience < experienceAsked);
+        return best with { SkillHits = hits };
     }
 
     private const int PhysicalBit = 4;
@@ -276,9 +353,12 @@ public sealed class MatchIndex
     {
         public readonly TopList Best => best;
 
+        /// <summary>Set for the second pass, which looks only at vacancies in trades the first pass did not cover.</summary>
+        public bool UnrelatedOnly { get; set; }
+
         public readonly void Visit(int point, float squaredDistance)
         {
-            var a = index.AssessVacancy(point, probe, MathF.Sqrt(squaredDistance), today);
+            var a = index.AssessVacancy(point, probe, MathF.Sqrt(squaredDistance), today, best.Floor, UnrelatedOnly);
             if (a.Eligible)
             {
                 best.Offer(point, a.Score(probe.Commute), squaredDistance);
@@ -290,6 +370,9 @@ public sealed class MatchIndex
     {
         public readonly TopList Best => best;
 
+        /// <summary>Set for the second pass, which looks only at seekers in trades the first pass did not cover.</summary>
+        public bool UnrelatedOnly { get; set; }
+
         public readonly void Visit(int point, float squaredDistance)
         {
             var distance = MathF.Sqrt(squaredDistance);
@@ -298,14 +381,14 @@ public sealed class MatchIndex
                 return;
             }
 
-            var a = Assess(point, distance);
+            var a = Assess(point, distance, best.Floor, UnrelatedOnly);
             if (a.Eligible && inScope(index.seekerRegions[point]))
             {
                 best.Offer(point, a.Score(index.commute[point]), squaredDistance);
             }
         }
 
-        public readonly Assessment Assess(int s, float distance)
+        public readonly Assessment Assess(int s, float distance, float floor, bool unrelatedOnly)
         {
             var x = index;
             if (vacancy.WageMaxMonthly < x.expected[s] || (x.schedules[s] != 0 && (x.schedules[s] & scheduleBit) == 0))
@@ -316,7 +399,7 @@ public sealed class MatchIndex
             var (fits, accessibleOnly) = Accessible(suits, x.disability[s]);
             return fits
                 ? x.Assess(probe.Occupations, probe.Skills, probe.Education, probe.Experience, x.seekers.Occupations(s), x.seekers.Skills(s), x.seekers.Education[s], x.seekers.Experience[s],
-                    distance, vacancy.WageMinMonthly >= x.expected[s], x.disability[s] != 0, accessibleOnly, x.groups[s] != 0)
+                    distance, vacancy.WageMinMonthly >= x.expected[s], x.disability[s] != 0, accessibleOnly, x.groups[s] != 0, x.commute[s], floor, unrelatedOnly)
                 : Assessment.Ineligible;
         }
     }
