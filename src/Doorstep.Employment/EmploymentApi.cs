@@ -1,5 +1,7 @@
 using Doorstep.Employment.Coverage;
 using Doorstep.Employment.Employers;
+using Doorstep.Employment.Figures;
+using Doorstep.Employment.Matching;
 using Doorstep.Employment.Occupations;
 using Doorstep.Employment.Vacancies;
 using Microsoft.AspNetCore.Builder;
@@ -18,5 +20,7 @@ public static class EmploymentApi
         employment.MapEmployersApi();
         employment.MapVacanciesApi();
         employment.MapCoverageApi();
+        employment.MapMatchingApi();
+        employment.MapFiguresApi();
     }
 }

@@ -1,5 +1,7 @@
 using Doorstep.Employment.Coverage;
 using Doorstep.Employment.Employers;
+using Doorstep.Employment.Figures;
+using Doorstep.Employment.Matching;
 using Doorstep.Employment.Occupations;
 using Doorstep.Employment.Seekers;
 using Doorstep.Employment.Vacancies;
@@ -45,7 +47,11 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("å°±ä¸
             .AddScoped<EmployerService>()
             .AddScoped<VacancyService>()
             .AddSingleton(configuration.GetSection("Employment:Reach").Get<ReachSettings>() ?? new ReachSettings())
-            .AddScoped<CoverageService>();
+            .AddScoped<CoverageService>()
+            .AddSingleton<MatchIndexHolder>()
+            .AddScoped<MatchService>()
+            .AddScoped<ReferralService>()
+            .AddScoped<EmploymentFigures>();
 
     public override void ConfigureModel(ModelBuilder model)
     {

@@ -1,3 +1,4 @@
+using Doorstep.Employment.Matching;
 using Doorstep.Employment.Occupations;
 using Doorstep.Kernel;
 using Doorstep.Platform;
@@ -37,7 +38,7 @@ public sealed record VacancyQuery(
     bool SuitsDisabled = false, string? Disability = null, Guid? Employer = null, string? Sort = null, int Page = 1, int PageSize = 20);
 
 /// <summary>Vacancies: collected with the discrimination check, reviewed when held, searched, corrected and closed, each write audited.</summary>
-public sealed class VacancyService(DoorstepDb db, AuditLog audit, TimeProvider clock)
+public sealed class VacancyService(DoorstepDb db, AuditLog audit, TimeProvider clock, MatchIndexHolder matches)
 {
     public const int DefaultDays = 30;
     public const int MaxHeadcount = 1000;
@@ -125,6 +126,7 @@ public sealed class VacancyService(DoorstepDb db, AuditLog audit, TimeProvider c
         vacancy.Status = values.Findings.Count == 0 ? VacancyStatus.Published : VacancyStatus.Held;
         db.Add(vacancy);
         await db.SaveChangesAsync(ct);
+        matches.Invalidate();
         await audit.WriteAsync(actor.UserName, AuditEvents.Created, nameof(Vacancy), vacancy.Id.ToString(), detail: $"{vacancy.Title} {vacancy.Status}", cancellationToken: ct);
         return Outcome<VacancyView>.Ok((await ViewsAsync([vacancy], ct)).Single());
     }
@@ -164,6 +166,7 @@ public sealed class VacancyService(DoorstepDb db, AuditLog audit, TimeProvider c
         vacancy.UpdatedBy = actor.UserName;
         vacancy.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
+        matches.Invalidate();
         await audit.WriteAsync(actor.UserName, AuditEvents.Updated, nameof(Vacancy), vacancy.Id.ToString(), detail: $"{vacancy.Title} {vacancy.Status}", cancellationToken: ct);
         return Outcome<VacancyView>.Ok((await ViewsAsync([vacancy], ct)).Single());
     }
@@ -213,6 +216,7 @@ public sealed class VacancyService(DoorstepDb db, AuditLog audit, TimeProvider c
         vacancy.ReviewedAt = clock.GetUtcNow().UtcDateTime;
         vacancy.ReviewNote = string.IsNullOrEmpty(note) ? null : note;
         await db.SaveChangesAsync(ct);
+        matches.Invalidate();
         await audit.WriteAsync(actor.UserName, AuditEvents.Updated, nameof(Vacancy), vacancy.Id.ToString(), detail: $"review {input.Decision}: {note}", cancellationToken: ct);
         return Outcome<VacancyView>.Ok((await ViewsAsync([vacancy], ct)).Single());
     }
@@ -235,6 +239,7 @@ public sealed class VacancyService(DoorstepDb db, AuditLog audit, TimeProvider c
         vacancy.UpdatedBy = actor.UserName;
         vacancy.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
+        matches.Invalidate();
         await audit.WriteAsync(actor.UserName, AuditEvents.Updated, nameof(Vacancy), vacancy.Id.ToString(), detail: $"{vacancy.Title} closed", cancellationToken: ct);
         return Outcome<VacancyView>.Ok((await ViewsAsync([vacancy], ct)).Single());
     }
