@@ -1,6 +1,8 @@
 using Doorstep.Employment.Coverage;
 using Doorstep.Employment.Employers;
 using Doorstep.Employment.Occupations;
+using Doorstep.Employment.PublicJobs;
+using Doorstep.Employment.Stations;
 using Doorstep.Employment.Vacancies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +10,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Doorstep.Employment;
 
-/// <summary>/api/v1/employment: each feature's endpoints.</summary>
+/// <summary>/api/v1/employment: each feature's endpoints; /api/v1/public: the job map and stations residents read without signing in.</summary>
 public static class EmploymentApi
 {
     public static void MapEmploymentApi(this IEndpointRouteBuilder api)
@@ -18,5 +20,7 @@ public static class EmploymentApi
         employment.MapEmployersApi();
         employment.MapVacanciesApi();
         employment.MapCoverageApi();
+        employment.MapStationsApi();
+        api.MapGroup("/public").WithTags("Public").MapPublicJobsApi();
     }
 }
