@@ -1,10 +1,10 @@
-using System.Globalization;
 using System.Text.Json.Serialization;
 using Doorstep.Employment.Occupations;
 using Doorstep.Employment.Stations;
 using Doorstep.Employment.Vacancies;
 using Doorstep.Kernel;
 using Doorstep.Platform.Data;
+using Doorstep.Platform.People;
 using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
@@ -138,19 +138,13 @@ public sealed class PublicJobService(DoorstepDb db, StationService stations, Tim
             return null;
         }
 
-        if (lon is null || lat is null)
-        {
-            errors.Add("location", "经度 lon 和纬度 lat 应成对给出，如 lon=113.098&lat=27.838");
-            return null;
-        }
-
-        if (!GeoPoint.TryParse(string.Create(CultureInfo.InvariantCulture, $"{lon},{lat}"), out var point, out var error))
+        if (PersonRules.CheckCoordinates(lon, lat, out var point) is { } error)
         {
             errors.Add("location", error);
             return null;
         }
 
-        return new Origin(point.Longitude, point.Latitude, null);
+        return new Origin(point!.Value.Longitude, point.Value.Latitude, null);
     }
 
     public async Task<JobSearch> SearchAsync(JobQuery query, CancellationToken ct = default)
