@@ -3,6 +3,8 @@ using Doorstep.Employment.Employers;
 using Doorstep.Employment.Figures;
 using Doorstep.Employment.Matching;
 using Doorstep.Employment.Occupations;
+using Doorstep.Employment.PublicJobs;
+using Doorstep.Employment.Stations;
 using Doorstep.Employment.Vacancies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +12,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Doorstep.Employment;
 
-/// <summary>/api/v1/employment: each feature's endpoints.</summary>
+/// <summary>/api/v1/employment: each feature's endpoints; /api/v1/public: the job map and stations residents read without signing in.</summary>
 public static class EmploymentApi
 {
     public static void MapEmploymentApi(this IEndpointRouteBuilder api)
@@ -22,5 +24,7 @@ public static class EmploymentApi
         employment.MapCoverageApi();
         employment.MapMatchingApi();
         employment.MapFiguresApi();
+        employment.MapStationsApi();
+        api.MapGroup("/public").WithTags("Public").MapPublicJobsApi();
     }
 }

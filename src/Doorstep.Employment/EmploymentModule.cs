@@ -3,7 +3,9 @@ using Doorstep.Employment.Employers;
 using Doorstep.Employment.Figures;
 using Doorstep.Employment.Matching;
 using Doorstep.Employment.Occupations;
+using Doorstep.Employment.PublicJobs;
 using Doorstep.Employment.Seekers;
+using Doorstep.Employment.Stations;
 using Doorstep.Employment.Vacancies;
 using Doorstep.Platform.Demo;
 using Doorstep.Platform.Modules;
@@ -16,7 +18,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Doorstep.Employment;
 
-/// <summary>The employment module (就业创业): its kinds of place, the occupational catalogue, employers with the disability quota, vacancies with the discrimination check, and the 10-minute service circle.</summary>
+/// <summary>The employment module (就业创业): its kinds of place, the occupational catalogue, employers with the disability quota, vacancies with the discrimination check, the 10-minute service circle, station profiles and the public job map.</summary>
 public sealed class EmploymentModule() : DoorstepModule("employment", new("就业创业", "Employment"), 50, new("就业服务站点", "Employment service points"))
 {
     public override IReadOnlyList<OrganisationKindDefinition> OrganisationKinds { get; } =
@@ -38,6 +40,9 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         new(new("用人单位", "Employers"), "/employment/employers", EmploymentPermissions.Read, 54, Title),
         new(new("职业分类", "Occupations"), "/employment/occupations", EmploymentPermissions.Read, 55, Title),
         new(new("10分钟就业服务圈", "10-minute service circle"), "/employment/coverage", EmploymentPermissions.Read, 56, Title),
+        new(new("服务站点", "Service stations"), "/employment/stations", EmploymentPermissions.Read, 57, Title),
+        new(new("家门口招聘", "Jobs near me"), "/jobs", NavEntry.Public, 6),
+        new(new("就业服务站点", "Employment stations"), "/jobs/stations", NavEntry.Public, 7),
     ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
@@ -51,7 +56,9 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
             .AddSingleton<MatchIndexHolder>()
             .AddScoped<MatchService>()
             .AddScoped<ReferralService>()
-            .AddScoped<EmploymentFigures>();
+            .AddScoped<EmploymentFigures>()
+            .AddScoped<StationService>()
+            .AddScoped<PublicJobService>();
 
     public override void ConfigureModel(ModelBuilder model)
     {
@@ -78,5 +85,6 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         await context.Db.SaveChangesAsync(cancellationToken);
         await EmployerDemo.SeedAsync(context, cancellationToken);
         await VacancyDemo.SeedAsync(context, cancellationToken);
+        await StationDemo.SeedAsync(context, cancellationToken);
     }
 }

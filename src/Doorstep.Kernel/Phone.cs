@@ -45,6 +45,10 @@ public sealed record Phone
 
     public override string ToString() => Value;
 
+    /// <summary>A number a service is reached on: a mobile, or a landline with its area code (0731-22334455).</summary>
+    public static bool IsMobileOrLandline(string text) =>
+        TryParse(text, out _, out _) || System.Text.RegularExpressions.Regex.IsMatch(text, @"^0\d{2,3}-?\d{7,8}$");
+
     private static string RemoveSeparators(string text)
     {
         var builder = new StringBuilder(text.Length);

@@ -17,4 +17,7 @@ public static class StationServices
         ("entrepreneurship", new("创业服务", "Entrepreneurship support")),
         ("disability-employment", new("残疾人就业服务", "Employment for disabled people")),
     ];
+
+    /// <summary>The names of the services offered, in the list's order: 岗位发布、职业指导.</summary>
+    public static string Names(IEnumerable<string> codes) => string.Join("、", All.Where(s => codes.Contains(s.Code)).Select(s => s.Name.ToString()));
 }

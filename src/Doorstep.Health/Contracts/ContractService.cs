@@ -524,7 +524,7 @@ public sealed class ContractService(DoorstepDb db, FieldProtector protector, Pac
             errors.Add("emergencyContact", "急诊联系医生姓名不超过20字");
         }
 
-        if (number is not null && !TeamService.IsWorkPhone(number))
+        if (number is not null && !Phone.IsMobileOrLandline(number))
         {
             errors.Add("emergencyPhone", "电话应为11位手机号或带区号的固定电话，如 0731-22334455");
         }

@@ -62,7 +62,7 @@ public sealed class FacilityDirectory(DoorstepDb db, AuditLog audit, TimeProvide
             errors.Add("beds", "床位和人数应为0～2000");
         }
 
-        if (input.Phone is { Length: > 0 } phone && !Teams.TeamService.IsWorkPhone(phone.Trim()))
+        if (input.Phone is { Length: > 0 } phone && !Doorstep.Kernel.Phone.IsMobileOrLandline(phone.Trim()))
         {
             errors.Add("phone", "电话应为11位手机号或带区号的固定电话，如 0731-22334455");
         }

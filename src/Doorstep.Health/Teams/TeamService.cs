@@ -207,7 +207,7 @@ public sealed class TeamService(DoorstepDb db, AuditLog audit, TimeProvider cloc
             }
 
             var phone = string.IsNullOrWhiteSpace(row.Phone) ? null : row.Phone.Trim();
-            if (phone is not null && !IsWorkPhone(phone))
+            if (phone is not null && !Phone.IsMobileOrLandline(phone))
             {
                 errors.Add("members", $"{label}：电话应为11位手机号或带区号的固定电话，如 0731-22334455");
                 continue;
@@ -244,11 +244,6 @@ public sealed class TeamService(DoorstepDb db, AuditLog audit, TimeProvider cloc
 
         return result;
     }
-
-    /// <summary>A mobile number, or a landline with its area code (0731-22334455).</summary>
-    public static bool IsWorkPhone(string phone) =>
-        Phone.TryParse(phone, out _, out _)
-        || System.Text.RegularExpressions.Regex.IsMatch(phone, @"^0\d{2,3}-?\d{7,8}$");
 
     private async Task<Dictionary<Guid, int>> ActiveContractCountsAsync(List<Guid> teamIds, CancellationToken ct) =>
         await db.Set<Contracts.Contract>().Where(c => teamIds.Contains(c.TeamId) && c.ActivePersonId != null)

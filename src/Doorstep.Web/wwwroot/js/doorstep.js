@@ -16,13 +16,18 @@
 
   // Government intranets have their own tile servers and no internet: without a tile URL the map
   // still shows every point on a plain background, which is what matters.
-  document.querySelectorAll('[data-points]').forEach(function (el) {
-    if (!window.L) return;
-    var points = JSON.parse(el.getAttribute('data-points'));
+  function baseMap(el) {
     var map = L.map(el, { zoomControl: true });
     map.attributionControl.setPrefix(false);
     var tiles = document.body.getAttribute('data-tiles');
     if (tiles) L.tileLayer(tiles, { maxZoom: 18 }).addTo(map);
+    return map;
+  }
+
+  document.querySelectorAll('[data-points]').forEach(function (el) {
+    if (!window.L) return;
+    var points = JSON.parse(el.getAttribute('data-points'));
+    var map = baseMap(el);
     var layer = L.featureGroup(points.map(function (p) {
       return L.circleMarker([p.Latitude, p.Longitude], { radius: 6, color: '#b4232a', weight: 2, fillOpacity: 0.6 })
         .bindTooltip(p.Name).on('click', function () { window.location.href = p.Href; });
@@ -60,10 +65,7 @@
   document.querySelectorAll('[data-coverage]').forEach(function (el) {
     if (!window.L) return;
     var data = JSON.parse(el.getAttribute('data-coverage'));
-    var map = L.map(el, { zoomControl: true });
-    map.attributionControl.setPrefix(false);
-    var tiles = document.body.getAttribute('data-tiles');
-    if (tiles) L.tileLayer(tiles, { maxZoom: 18 }).addTo(map);
+    var map = baseMap(el);
     var layers = [];
     data.communities.forEach(function (c) {
       var colour = c.Rate >= 0.8 ? '#2e7d32' : c.Rate > 0 ? '#f9a825' : '#b4232a';
@@ -81,5 +83,30 @@
     map.setView([27.83, 113.08], 11);
     var group = L.featureGroup(layers).addTo(map);
     if (layers.length) map.fitBounds(group.getBounds().pad(0.1));
+  });
+
+  // The public job map: where the resident stands (and how far the search reaches), the jobs in
+  // red — a tap scrolls to the job's card — and the stations to apply at in blue.
+  document.querySelectorAll('[data-jobs]').forEach(function (el) {
+    if (!window.L) return;
+    var data = JSON.parse(el.getAttribute('data-jobs'));
+    var map = baseMap(el);
+    var markers = [];
+    data.stations.forEach(function (s) {
+      markers.push(L.circleMarker([s.Latitude, s.Longitude], { radius: 7, color: '#1565c0', fillColor: '#1565c0', fillOpacity: 0.9 }).bindTooltip(s.Name));
+    });
+    data.jobs.forEach(function (j) {
+      markers.push(L.circleMarker([j.Latitude, j.Longitude], { radius: 6, color: '#b4232a', weight: 2, fillOpacity: 0.6 }).bindTooltip(j.Name)
+        .on('click', function () { var card = document.querySelector(j.Href); if (card) card.scrollIntoView({ behavior: 'smooth', block: 'center' }); }));
+    });
+    if (data.origin) {
+      markers.push(L.circleMarker([data.origin.Latitude, data.origin.Longitude], { radius: 8, color: '#2e7d32', weight: 3, fillColor: '#fff', fillOpacity: 1 }).bindTooltip(data.origin.Name));
+    }
+    map.setView(data.origin ? [data.origin.Latitude, data.origin.Longitude] : [27.83, 113.08], data.origin ? 13 : 11);
+    if (data.origin && data.radius) {
+      L.circle([data.origin.Latitude, data.origin.Longitude], { radius: data.radius, color: '#2e7d32', weight: 1, dashArray: '6 6', fillOpacity: 0.03 }).addTo(map);
+    }
+    var group = L.featureGroup(markers).addTo(map);
+    if (markers.length > 1) map.fitBounds(group.getBounds().pad(0.1), { maxZoom: 15 });
   });
 })();
