@@ -41,6 +41,7 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         new(new("职业分类", "Occupations"), "/employment/occupations", EmploymentPermissions.Read, 55, Title),
         new(new("10分钟就业服务圈", "10-minute service circle"), "/employment/coverage", EmploymentPermissions.Read, 56, Title),
         new(new("服务站点", "Service stations"), "/employment/stations", EmploymentPermissions.Read, 57, Title),
+        new(new("就业统计", "Employment figures"), "/employment/figures", EmploymentPermissions.Read, 58, Title),
         new(new("家门口招聘", "Jobs near me"), "/jobs", NavEntry.Public, 6),
         new(new("就业服务站点", "Employment stations"), "/jobs/stations", NavEntry.Public, 7),
     ];

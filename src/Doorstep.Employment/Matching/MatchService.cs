@@ -24,6 +24,13 @@ public sealed class MatchService(DoorstepDb db, MatchIndexHolder holder, IDataSc
 {
     public const int MaxTop = 100;
 
+    /// <summary>The seeker's name and status for a page's heading; null outside the caller's regions.</summary>
+    public async Task<(string Name, SeekerStatus Status)?> SeekerAsync(Guid seekerId, CancellationToken ct = default) =>
+        await db.Set<Seeker>().AsNoTracking().Where(s => s.Id == seekerId)
+            .Join(db.People.AsNoTracking(), s => s.PersonId, p => p.Id, (s, p) => new { p.Name, s.Status }).FirstOrDefaultAsync(ct) is { } found
+            ? (found.Name, found.Status)
+            : null;
+
     /// <summary>Null when the seeker does not exist or lies outside the caller's regions.</summary>
     public async Task<IReadOnlyList<VacancyMatch>?> ForSeekerAsync(Guid seekerId, int top, CancellationToken ct = default)
     {
