@@ -1,6 +1,7 @@
 using Doorstep.Employment.Coverage;
 using Doorstep.Employment.Employers;
 using Doorstep.Employment.Occupations;
+using Doorstep.Employment.Seekers;
 using Doorstep.Employment.Vacancies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -17,6 +18,7 @@ public static class EmploymentApi
         employment.MapOccupationsApi();
         employment.MapEmployersApi();
         employment.MapVacanciesApi();
+        employment.MapSeekersApi();
         employment.MapCoverageApi();
     }
 }

@@ -14,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Doorstep.Employment;
 
-/// <summary>The employment module (就业创业): its kinds of place, the occupational catalogue, employers with the disability quota, vacancies with the discrimination check, and the 10-minute service circle.</summary>
+/// <summary>The employment module (就业创业): its kinds of place, the occupational catalogue, employers with the disability quota, vacancies with the discrimination check, job seekers, and the 10-minute service circle.</summary>
 public sealed class EmploymentModule() : DoorstepModule("employment", new("就业创业", "Employment"), 50, new("就业服务站点", "Employment service points"))
 {
     public override IReadOnlyList<OrganisationKindDefinition> OrganisationKinds { get; } =
@@ -33,9 +33,11 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         new(new("岗位", "Vacancies"), "/employment/vacancies", EmploymentPermissions.Read, 51, Title),
         new(new("采集岗位", "Collect a vacancy"), "/employment/vacancies/new", EmploymentPermissions.Write, 52, Title),
         new(new("待审核岗位", "Vacancies to review"), "/employment/vacancies/review", EmploymentPermissions.Review, 53, Title),
-        new(new("用人单位", "Employers"), "/employment/employers", EmploymentPermissions.Read, 54, Title),
-        new(new("职业分类", "Occupations"), "/employment/occupations", EmploymentPermissions.Read, 55, Title),
-        new(new("10分钟就业服务圈", "10-minute service circle"), "/employment/coverage", EmploymentPermissions.Read, 56, Title),
+        new(new("求职者", "Job seekers"), "/employment/seekers", EmploymentPermissions.Read, 54, Title),
+        new(new("登记求职者", "Record a job seeker"), "/employment/seekers/new", EmploymentPermissions.Write, 55, Title),
+        new(new("用人单位", "Employers"), "/employment/employers", EmploymentPermissions.Read, 56, Title),
+        new(new("职业分类", "Occupations"), "/employment/occupations", EmploymentPermissions.Read, 57, Title),
+        new(new("10分钟就业服务圈", "10-minute service circle"), "/employment/coverage", EmploymentPermissions.Read, 58, Title),
     ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
@@ -44,6 +46,7 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
             .AddScoped<OccupationImporter>()
             .AddScoped<EmployerService>()
             .AddScoped<VacancyService>()
+            .AddScoped<SeekerService>()
             .AddSingleton(configuration.GetSection("Employment:Reach").Get<ReachSettings>() ?? new ReachSettings())
             .AddScoped<CoverageService>();
 
@@ -72,5 +75,6 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         await context.Db.SaveChangesAsync(cancellationToken);
         await EmployerDemo.SeedAsync(context, cancellationToken);
         await VacancyDemo.SeedAsync(context, cancellationToken);
+        await SeekerDemo.SeedAsync(context, cancellationToken);
     }
 }
