@@ -1,9 +1,6 @@
 using System.Globalization;
 using Doorstep.Employment.Vacancies;
-using Doorstep.Platform.Audit;
-using Doorstep.Platform.Imports;
 using Doorstep.Platform.Security;
-using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -25,7 +22,7 @@ public static class SeekersApi
             .RequireAuthorization(EmploymentPermissions.Read)
             .WithSummary("Job seekers in the caller's regions: q (name or full ID number), region (prefix), status (seeking, employed, paused), group (returnee, poverty-relieved, disabled, graduate, employment-difficulty), occupation (code prefix), disabled (true or false), sort (updated, name, available, wage), page, pageSize. ID numbers are masked.");
 
-        employment.MapGet("/seekers/export", async ([AsParameters] SeekerFilter filter, string? format, SeekerService seekers, AuditLog audit, HttpContext http, TimeProvider clock, CancellationToken ct) =>
+        employment.MapGet("/seekers/export", async ([AsParameters] SeekerFilter filter, string? format, SeekerService seekers, HttpContext http, CancellationToken ct) =>
             {
                 if (filter.Errors() is { IsEmpty: false } errors)
                 {
@@ -33,9 +30,7 @@ public static class SeekersApi
                 }
 
                 var found = await seekers.SearchAsync(filter.ToQuery() with { Page = 1, PageSize = 10_000 }, ct);
-                await audit.WriteAsync(http.User.Identity?.Name ?? "", AuditEvents.Exported, nameof(Seeker), null, detail: $"{found.Items.Count} rows", cancellationToken: ct);
-                var kind = TableExport.FormatOf(format ?? "xlsx");
-                await TableExport.SendAsync(http, kind, "求职者", ShanghaiTime.Today(clock), stream => TableExport.WriteAsync(stream, kind, ExportColumns, Rows(found.Items), ct));
+                await AuditedExport.SendAsync(http, format, nameof(Seeker), "求职者", ExportColumns, found.Items.Count, Rows(found.Items), ct);
                 return Results.Empty;
             })
             .RequireAuthorization(EmploymentPermissions.Read)
