@@ -1,5 +1,6 @@
 using Doorstep.Employment.Coverage;
 using Doorstep.Employment.Employers;
+using Doorstep.Employment.Imports;
 using Doorstep.Employment.Occupations;
 using Doorstep.Employment.Seekers;
 using Doorstep.Employment.Vacancies;
@@ -19,6 +20,7 @@ public static class EmploymentApi
         employment.MapEmployersApi();
         employment.MapVacanciesApi();
         employment.MapSeekersApi();
+        employment.MapEmploymentImportApi();
         employment.MapCoverageApi();
     }
 }

@@ -1,5 +1,6 @@
 using Doorstep.Employment.Coverage;
 using Doorstep.Employment.Employers;
+using Doorstep.Employment.Imports;
 using Doorstep.Employment.Occupations;
 using Doorstep.Employment.Seekers;
 using Doorstep.Employment.Vacancies;
@@ -47,6 +48,8 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("å°±ä¸
             .AddScoped<EmployerService>()
             .AddScoped<VacancyService>()
             .AddScoped<SeekerService>()
+            .AddScoped<SeekerImporter>()
+            .AddScoped<VacancyImporter>()
             .AddSingleton(configuration.GetSection("Employment:Reach").Get<ReachSettings>() ?? new ReachSettings())
             .AddScoped<CoverageService>();
 

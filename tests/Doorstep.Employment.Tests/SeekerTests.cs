@@ -198,6 +198,7 @@ public sealed class SeekerTests
         detail.ShouldContain("听力残疾");
         detail.ShouldContain($"/employment/seekers/{id}/matches");
         detail.ShouldContain("匹配岗位");
+        (await jobs.GetStringAsync("/employment/seekers/import", Ct)).ShouldContain("/api/v1/employment/seekers/import/template?format=xlsx");
     }
 
     private static async Task<List<string?>> Names(HttpClient client, string query) =>
