@@ -1,9 +1,11 @@
 using Doorstep.Employment.Coverage;
 using Doorstep.Employment.Employers;
 using Doorstep.Employment.Figures;
+using Doorstep.Employment.Imports;
 using Doorstep.Employment.Matching;
 using Doorstep.Employment.Occupations;
 using Doorstep.Employment.PublicJobs;
+using Doorstep.Employment.Seekers;
 using Doorstep.Employment.Stations;
 using Doorstep.Employment.Vacancies;
 using Microsoft.AspNetCore.Builder;
@@ -21,6 +23,8 @@ public static class EmploymentApi
         employment.MapOccupationsApi();
         employment.MapEmployersApi();
         employment.MapVacanciesApi();
+        employment.MapSeekersApi();
+        employment.MapEmploymentImportApi();
         employment.MapCoverageApi();
         employment.MapMatchingApi();
         employment.MapFiguresApi();

@@ -1,6 +1,7 @@
 using Doorstep.Employment.Coverage;
 using Doorstep.Employment.Employers;
 using Doorstep.Employment.Figures;
+using Doorstep.Employment.Imports;
 using Doorstep.Employment.Matching;
 using Doorstep.Employment.Occupations;
 using Doorstep.Employment.PublicJobs;
@@ -18,7 +19,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Doorstep.Employment;
 
-/// <summary>The employment module (就业创业): its kinds of place, the occupational catalogue, employers with the disability quota, vacancies with the discrimination check, the 10-minute service circle, station profiles and the public job map.</summary>
+/// <summary>The employment module (就业创业): its kinds of place, the occupational catalogue, employers with the disability quota, vacancies with the discrimination check, job seekers, two-way matching with referrals and figures, the 10-minute service circle, station profiles and the public job map.</summary>
 public sealed class EmploymentModule() : DoorstepModule("employment", new("就业创业", "Employment"), 50, new("就业服务站点", "Employment service points"))
 {
     public override IReadOnlyList<OrganisationKindDefinition> OrganisationKinds { get; } =
@@ -37,11 +38,13 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         new(new("岗位", "Vacancies"), "/employment/vacancies", EmploymentPermissions.Read, 51, Title),
         new(new("采集岗位", "Collect a vacancy"), "/employment/vacancies/new", EmploymentPermissions.Write, 52, Title),
         new(new("待审核岗位", "Vacancies to review"), "/employment/vacancies/review", EmploymentPermissions.Review, 53, Title),
-        new(new("用人单位", "Employers"), "/employment/employers", EmploymentPermissions.Read, 54, Title),
-        new(new("职业分类", "Occupations"), "/employment/occupations", EmploymentPermissions.Read, 55, Title),
-        new(new("10分钟就业服务圈", "10-minute service circle"), "/employment/coverage", EmploymentPermissions.Read, 56, Title),
-        new(new("服务站点", "Service stations"), "/employment/stations", EmploymentPermissions.Read, 57, Title),
-        new(new("就业统计", "Employment figures"), "/employment/figures", EmploymentPermissions.Read, 58, Title),
+        new(new("求职者", "Job seekers"), "/employment/seekers", EmploymentPermissions.Read, 54, Title),
+        new(new("登记求职者", "Record a job seeker"), "/employment/seekers/new", EmploymentPermissions.Write, 55, Title),
+        new(new("用人单位", "Employers"), "/employment/employers", EmploymentPermissions.Read, 56, Title),
+        new(new("职业分类", "Occupations"), "/employment/occupations", EmploymentPermissions.Read, 57, Title),
+        new(new("10分钟就业服务圈", "10-minute service circle"), "/employment/coverage", EmploymentPermissions.Read, 58, Title),
+        new(new("服务站点", "Service stations"), "/employment/stations", EmploymentPermissions.Read, 59, Title),
+        new(new("就业统计", "Employment figures"), "/employment/figures", EmploymentPermissions.Read, 60, Title),
         new(new("家门口招聘", "Jobs near me"), "/jobs", NavEntry.Public, 6),
         new(new("就业服务站点", "Employment stations"), "/jobs/stations", NavEntry.Public, 7),
     ];
@@ -52,6 +55,9 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
             .AddScoped<OccupationImporter>()
             .AddScoped<EmployerService>()
             .AddScoped<VacancyService>()
+            .AddScoped<SeekerService>()
+            .AddScoped<SeekerImporter>()
+            .AddScoped<VacancyImporter>()
             .AddSingleton(configuration.GetSection("Employment:Reach").Get<ReachSettings>() ?? new ReachSettings())
             .AddScoped<CoverageService>()
             .AddSingleton<MatchIndexHolder>()
@@ -87,5 +93,6 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         await EmployerDemo.SeedAsync(context, cancellationToken);
         await VacancyDemo.SeedAsync(context, cancellationToken);
         await StationDemo.SeedAsync(context, cancellationToken);
+        await SeekerDemo.SeedAsync(context, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Doorstep.Employment.Imports;
 using Doorstep.Employment.Occupations;
 using Doorstep.Health.Imports;
 using Doorstep.Hosting;
@@ -16,7 +17,7 @@ internal static class ImportCommand
 {
     public static Command Create(Func<ParseResult, CliHost> host)
     {
-        return new Command("import", "从CSV或Excel导入 / import from CSV or Excel")
+        var import = new Command("import", "从CSV或Excel导入 / import from CSV or Excel")
         {
             Regions(host),
             People(host),
@@ -25,6 +26,32 @@ internal static class ImportCommand
             Venues(host),
             Occupations(host),
         };
+        foreach (var employment in EmploymentImportApi.Imports)
+        {
+            import.Add(Employment(host, employment));
+        }
+
+        return import;
+    }
+
+    /// <summary>`import seekers` and `import vacancies`: each row through the employment module's service, as on the import page.</summary>
+    private static Command Employment(Func<ParseResult, CliHost> host, EmploymentImport import)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "CSV或xlsx，列：" + string.Join(',', import.Columns) };
+        var allOrNothing = new Option<bool>("--all-or-nothing") { Description = "有一行出错则全部不导入 / import nothing if any row is bad" };
+        var user = new Option<string>("--as") { Description = "记在哪位就业服务专员名下（用户名）/ the specialist the rows are recorded by", DefaultValueFactory = _ => "cli" };
+        var command = new Command(import.Key, $"导入{import.Name.Zh} / import {import.Name.En}") { file, allOrNothing, user };
+        command.SetAction(async (result, ct) =>
+        {
+            var cli = host(result);
+            await using var services = cli.BuildServices();
+            await DatabaseSetup.MigrateAsync(services, ct);
+            await using var scope = services.CreateAsyncScope();
+            using var table = TabularFile.Open(result.GetValue(file)!.FullName);
+            var report = await import.Run(scope.ServiceProvider, table, result.GetValue(allOrNothing), Actor.System(result.GetValue(user)!), ct);
+            return Print(cli, report);
+        });
+        return command;
     }
 
     private static Command Health(Func<ParseResult, CliHost> host, string name, string description, string columns, Func<HealthImporter, TabularFile, bool, Actor, CancellationToken, Task<ImportReport>> import)

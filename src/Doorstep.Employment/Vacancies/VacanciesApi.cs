@@ -1,7 +1,4 @@
-using Doorstep.Platform.Audit;
-using Doorstep.Platform.Imports;
 using Doorstep.Platform.Security;
-using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -22,7 +19,7 @@ public static class VacanciesApi
             .RequireAuthorization(EmploymentPermissions.Read)
             .WithSummary("Vacancies in the caller's regions: q (title, requirements, employer), status (published, held, closed, expired), occupation (code prefix), region (prefix), schedule (full-time, part-time, gig), suitsDisabled=true or disability=CATEGORY, employer, sort (posted, wage, expiry), page, pageSize.");
 
-        employment.MapGet("/vacancies/export", async ([AsParameters] VacancyFilter filter, string? format, VacancyService vacancies, AuditLog audit, HttpContext http, TimeProvider clock, CancellationToken ct) =>
+        employment.MapGet("/vacancies/export", async ([AsParameters] VacancyFilter filter, string? format, VacancyService vacancies, HttpContext http, CancellationToken ct) =>
             {
                 if (filter.Errors() is { IsEmpty: false } errors)
                 {
@@ -30,9 +27,7 @@ public static class VacanciesApi
                 }
 
                 var found = await vacancies.SearchAsync(filter.ToQuery() with { Page = 1, PageSize = 10_000 }, ct);
-                await audit.WriteAsync(http.User.Identity?.Name ?? "", AuditEvents.Exported, nameof(Vacancy), null, detail: $"{found.Items.Count} rows", cancellationToken: ct);
-                var kind = TableExport.FormatOf(format ?? "xlsx");
-                await TableExport.SendAsync(http, kind, "岗位", ShanghaiTime.Today(clock), stream => TableExport.WriteAsync(stream, kind, ExportColumns, Rows(found.Items), ct));
+                await AuditedExport.SendAsync(http, format, nameof(Vacancy), "岗位", ExportColumns, found.Items.Count, Rows(found.Items), ct);
                 return Results.Empty;
             })
             .RequireAuthorization(EmploymentPermissions.Read)

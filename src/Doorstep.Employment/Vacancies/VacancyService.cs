@@ -140,12 +140,12 @@ public sealed class VacancyService(DoorstepDb db, AuditLog audit, TimeProvider c
         var vacancy = await db.Set<Vacancy>().FirstOrDefaultAsync(v => v.Id == id, ct);
         if (vacancy is null)
         {
-            return Outcome<VacancyView>.Fail(Error("id", "该岗位不存在，或不在您的管辖范围内"));
+            return Outcome<VacancyView>.Fail(Inputs.Error("id", "该岗位不存在，或不在您的管辖范围内"));
         }
 
         if (vacancy.Status == VacancyStatus.Closed)
         {
-            return Outcome<VacancyView>.Fail(Error("status", "岗位已关闭，不能再修改"));
+            return Outcome<VacancyView>.Fail(Inputs.Error("status", "岗位已关闭，不能再修改"));
         }
 
         var (values, errors) = await CheckAsync(input, ct);
@@ -177,12 +177,12 @@ public sealed class VacancyService(DoorstepDb db, AuditLog audit, TimeProvider c
         var vacancy = await db.Set<Vacancy>().FirstOrDefaultAsync(v => v.Id == id, ct);
         if (vacancy is null)
         {
-            return Outcome<VacancyView>.Fail(Error("id", "该岗位不存在，或不在您的管辖范围内"));
+            return Outcome<VacancyView>.Fail(Inputs.Error("id", "该岗位不存在，或不在您的管辖范围内"));
         }
 
         if (!actor.Can(EmploymentPermissions.Review))
         {
-            return Outcome<VacancyView>.Fail(Error("decision", "您没有审核岗位的权限"));
+            return Outcome<VacancyView>.Fail(Inputs.Error("decision", "您没有审核岗位的权限"));
         }
 
         var errors = new FieldErrors();
@@ -227,12 +227,12 @@ public sealed class VacancyService(DoorstepDb db, AuditLog audit, TimeProvider c
         var vacancy = await db.Set<Vacancy>().FirstOrDefaultAsync(v => v.Id == id, ct);
         if (vacancy is null)
         {
-            return Outcome<VacancyView>.Fail(Error("id", "该岗位不存在，或不在您的管辖范围内"));
+            return Outcome<VacancyView>.Fail(Inputs.Error("id", "该岗位不存在，或不在您的管辖范围内"));
         }
 
         if (vacancy.Status == VacancyStatus.Closed)
         {
-            return Outcome<VacancyView>.Fail(Error("status", "岗位已关闭"));
+            return Outcome<VacancyView>.Fail(Inputs.Error("status", "岗位已关闭"));
         }
 
         vacancy.Status = VacancyStatus.Closed;
@@ -310,8 +310,7 @@ public sealed class VacancyService(DoorstepDb db, AuditLog audit, TimeProvider c
         }
 
         var unit = input.WageUnit ?? WageUnit.Month;
-        var (floor, ceiling) = unit == WageUnit.Month ? (500, 200_000) : (20, 10_000);
-        var unitName = unit == WageUnit.Month ? "元/月" : "元/天";
+        var (floor, ceiling, unitName) = Inputs.WageRange(unit);
         if (input.WageMin is not { } wageMin || wageMin < floor || wageMin > ceiling)
         {
             errors.Add("wageMin", $"最低工资应为{floor}～{ceiling}{unitName}");
@@ -333,9 +332,9 @@ public sealed class VacancyService(DoorstepDb db, AuditLog audit, TimeProvider c
         {
             errors.Add("location", "请填写工作地点的经纬度（用人单位没有登记位置）");
         }
-        else if (lon is < -180 or > 180 || lat is < -90 or > 90 || !new GeoPoint(lon, lat).IsInChina)
+        else
         {
-            errors.Add("location", $"工作地点（经度{lon}，纬度{lat}）不在中国境内，请检查经纬度是否填反");
+            Inputs.CheckInChina(errors, "工作地点", lon, lat);
         }
 
         var regionCode = string.IsNullOrWhiteSpace(input.RegionCode) ? employer?.RegionCode : input.RegionCode.Trim();
@@ -361,7 +360,7 @@ public sealed class VacancyService(DoorstepDb db, AuditLog audit, TimeProvider c
             errors.Add("address", "工作地点不超过100字");
         }
 
-        var skills = Clean(input.Skills);
+        var skills = Inputs.Clean(input.Skills);
         if (skills.Count > 12 || skills.Any(s => s.Length > 20))
         {
             errors.Add("skills", "技能最多12项，每项不超过20字");
@@ -383,7 +382,7 @@ public sealed class VacancyService(DoorstepDb db, AuditLog audit, TimeProvider c
             errors.Add("requirements", "任职要求不超过1000字");
         }
 
-        var suits = Clean(input.SuitsDisabilities);
+        var suits = Inputs.Clean(input.SuitsDisabilities);
         foreach (var unknown in suits.Where(c => !VacancyTerms.DisabilityCategories.Any(d => d.Code == c)))
         {
             errors.Add("suitsDisabilities", $"没有“{unknown}”这类残疾，应为 {string.Join("、", VacancyTerms.DisabilityCategories.Select(d => d.Code))}");
@@ -450,15 +449,4 @@ public sealed class VacancyService(DoorstepDb db, AuditLog audit, TimeProvider c
 
     private static List<DiscriminationFinding> Decode(IEnumerable<string> findings) =>
         findings.Select(f => f.Split('|', 2)).Where(p => p.Length == 2).Select(p => new DiscriminationFinding(p[0], p[1])).ToList();
-
-    /// <summary>Trimmed, without blanks or repeats, in the order given.</summary>
-    private static List<string> Clean(IReadOnlyList<string>? values) =>
-        (values ?? []).Select(v => v?.Trim()).OfType<string>().Where(v => v.Length > 0).Distinct().ToList();
-
-    private static FieldErrors Error(string field, string message)
-    {
-        var errors = new FieldErrors();
-        errors.Add(field, message);
-        return errors;
-    }
 }

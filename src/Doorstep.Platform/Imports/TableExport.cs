@@ -1,3 +1,4 @@
+using System.Data;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using MiniExcelLibs;
@@ -42,6 +43,25 @@ public static class TableExport
 
     public static async Task<int> WriteAsync(Stream output, ExportFormat format, IReadOnlyList<string> columns, IAsyncEnumerable<string?[]> rows, CancellationToken ct = default) =>
         format == ExportFormat.Xlsx ? await WriteXlsxAsync(output, columns, rows, ct) : await WriteCsvAsync(output, columns, rows, ct);
+
+    /// <summary>An import's template: its header over no rows, as CSV or xlsx.</summary>
+    public static async Task WriteTemplateAsync(Stream output, ExportFormat format, IReadOnlyList<string> columns, CancellationToken ct = default)
+    {
+        if (format == ExportFormat.Csv)
+        {
+            await WriteCsvAsync(output, columns, AsyncEnumerable.Empty<string?[]>(), ct);
+            return;
+        }
+
+        // The xlsx writer takes its header from the first row; a table with no rows still has columns.
+        using var table = new DataTable("导入模板");
+        foreach (var column in columns)
+        {
+            table.Columns.Add(column, typeof(string));
+        }
+
+        await output.SaveAsAsync(table, cancellationToken: ct);
+    }
 
     private static async Task<int> WriteCsvAsync(Stream output, IReadOnlyList<string> columns, IAsyncEnumerable<string?[]> rows, CancellationToken ct)
     {

@@ -39,7 +39,7 @@ public static class VenueImportApi
         safety.MapGet("/venues/import/template", async (string? format, HttpContext http, TimeProvider clock, CancellationToken ct) =>
             {
                 var exportFormat = TableExport.FormatOf(format);
-                await TableExport.SendAsync(http, exportFormat, "场所导入模板", ShanghaiTime.Today(clock), stream => VenueImporter.WriteTemplateAsync(stream, exportFormat, ct));
+                await TableExport.SendAsync(http, exportFormat, "场所导入模板", ShanghaiTime.Today(clock), stream => TableExport.WriteTemplateAsync(stream, exportFormat, VenueImporter.Columns, ct));
             })
             .RequireAuthorization(SafetyPermissions.Write)
             .WithSummary("The venue import's header as an empty sheet (format=xlsx or csv).");

@@ -1,4 +1,3 @@
-using System.Data;
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
 using Doorstep.Platform.Imports;
@@ -7,7 +6,6 @@ using Doorstep.Platform.Security;
 using Doorstep.Platform.Validation;
 using Doorstep.Safety.Venues;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
 
 namespace Doorstep.Safety.Imports;
 
@@ -103,25 +101,6 @@ public sealed class VenueImporter(DoorstepDb db, RowImport rows, OrganisationSer
         await audit.WriteAsync(actor.UserName, AuditEvents.Imported, nameof(Venue), null, allOrNothing && report.Rejected > 0 ? "failed" : "ok",
             $"total={report.Total} imported={report.Imported} updated={report.Updated} rejected={report.Rejected}", ct);
         return report;
-    }
-
-    /// <summary>An empty sheet with the import's header, as CSV or xlsx.</summary>
-    public static async Task WriteTemplateAsync(Stream output, ExportFormat format, CancellationToken ct = default)
-    {
-        if (format == ExportFormat.Csv)
-        {
-            await TableExport.WriteAsync(output, format, Columns, AsyncEnumerable.Empty<string?[]>(), ct);
-            return;
-        }
-
-        // The xlsx writer takes its header from the first row; a table with no rows still has columns.
-        using var table = new DataTable("场所导入");
-        foreach (var column in Columns)
-        {
-            table.Columns.Add(column, typeof(string));
-        }
-
-        await output.SaveAsAsync(table, cancellationToken: ct);
     }
 
     /// <summary>The kind by its Chinese name (小商店) or its code (small-shop).</summary>

@@ -1,0 +1,62 @@
+using Doorstep.Platform.Imports;
+using Doorstep.Platform.Security;
+using Doorstep.Platform.Ui;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Doorstep.Employment.Imports;
+
+/// <summary>POST /api/v1/employment/seekers/import and /vacancies/import (multipart: file, allOrNothing), and their templates.</summary>
+public static class EmploymentImportApi
+{
+    /// <summary>What each import is called in routes, downloads and pages.</summary>
+    public static readonly IReadOnlyList<EmploymentImport> Imports =
+    [
+        new("seekers", new("求职者", "job seekers"), SeekerImporter.Columns, SeekerImporter.RequiredColumns, (s, file, all, actor, ct) => s.GetRequiredService<SeekerImporter>().ImportAsync(file, all, actor, ct)),
+        new("vacancies", new("岗位", "vacancies"), VacancyImporter.Columns, VacancyImporter.RequiredColumns, (s, file, all, actor, ct) => s.GetRequiredService<VacancyImporter>().ImportAsync(file, all, actor, ct)),
+    ];
+
+    public static void MapEmploymentImportApi(this IEndpointRouteBuilder employment)
+    {
+        foreach (var import in Imports)
+        {
+            employment.MapPost($"/{import.Key}/import", async (HttpContext http, CancellationToken ct) =>
+                {
+                    if (!http.Request.HasFormContentType)
+                    {
+                        return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["请以 multipart/form-data 上传文件（字段名 file）"] });
+                    }
+
+                    var form = await http.Request.ReadFormAsync(ct);
+                    try
+                    {
+                        using var upload = await UploadedTable.SaveAsync(form.Files.GetFile("file"), ct);
+                        var report = await import.Run(http.RequestServices, upload.Table, form["allOrNothing"] == "true", Actor.From(http.User), ct);
+                        return Results.Ok(new { report.Total, report.Imported, report.Rejected, report.Errors });
+                    }
+                    catch (InvalidDataException ex)
+                    {
+                        return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [ex.Message] }, title: "导入文件有误");
+                    }
+                })
+                .RequireAuthorization(EmploymentPermissions.Write)
+                .DisableAntiforgery()
+                .WithSummary($"Import {import.Name.En} from CSV or xlsx (columns {string.Join(',', import.Columns)}; required {string.Join(',', import.Required)}), each row through the same service as the form; allOrNothing=true writes nothing if a row is refused. Returns the report with each refused row's number, column and reason.");
+
+            employment.MapGet($"/{import.Key}/import/template", async (string? format, HttpContext http, TimeProvider clock, CancellationToken ct) =>
+                {
+                    var kind = TableExport.FormatOf(format);
+                    await TableExport.SendAsync(http, kind, $"{import.Name.Zh}导入模板", ShanghaiTime.Today(clock), stream => TableExport.WriteTemplateAsync(stream, kind, import.Columns, ct));
+                })
+                .RequireAuthorization(EmploymentPermissions.Write)
+                .WithSummary($"The {import.Name.En} import's header as an empty sheet (format=xlsx or csv).");
+        }
+    }
+}
+
+/// <summary>One of the module's imports: its route key, name, columns and how a file is run.</summary>
+public sealed record EmploymentImport(
+    string Key, Text Name, IReadOnlyList<string> Columns, IReadOnlyList<string> Required,
+    Func<IServiceProvider, TabularFile, bool, Actor, CancellationToken, Task<ImportReport>> Run);
