@@ -94,5 +94,6 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("å°±ä¸
         await VacancyDemo.SeedAsync(context, cancellationToken);
         await StationDemo.SeedAsync(context, cancellationToken);
         await SeekerDemo.SeedAsync(context, cancellationToken);
+        await ReferralDemo.SeedAsync(context, cancellationToken);
     }
 }
