@@ -86,28 +86,15 @@ public sealed class CoverageService(DoorstepDb db, ReachSettings reach)
             errors.Add("minutes", "步行时间应为1～60分钟");
         }
 
-        RegionCode? code = null;
-        if (string.IsNullOrWhiteSpace(region))
-        {
-            errors.Add("region", "请选择要统计的区划");
-        }
-        else if (!RegionCode.TryParse(region.Trim(), out code, out var regionError))
-        {
-            errors.Add("region", regionError);
-        }
-
-        var regionName = code is null ? null : await db.Regions.AsNoTracking().Where(r => r.Code == code.Value).Select(r => r.Name).FirstOrDefaultAsync(ct);
-        if (code is not null && regionName is null)
-        {
-            errors.Add("region", $"区划 {code.Value} 不存在或不在您的管辖范围内");
-        }
-
+        var found = await RegionArgument.CheckAsync(db, region, errors, ct);
         if (!errors.IsEmpty)
         {
             return (Outcome<CoverageReport>.Fail(errors), null);
         }
 
-        var prefix = code!.Prefix;
+        var (code, regionName) = found!.Value;
+
+        var prefix = code.Prefix;
         var radius = reach.RadiusMetres(wanted);
 
         // Stations are public places and serve whoever walks in, across any boundary.
@@ -136,7 +123,7 @@ public sealed class CoverageService(DoorstepDb db, ReachSettings reach)
         var communities = await CommunitiesAsync(residents.Select((r, i) => (r.RegionCode, covered[i])).ToList(), ct);
         var total = covered.Count(c => c);
         var report = new CoverageReport(
-            code.Value, regionName!, wanted, Math.Round(radius), residents.Count, total, Rate(total, residents.Count), unlocated,
+            code.Value, regionName, wanted, Math.Round(radius), residents.Count, total, Rate(total, residents.Count), unlocated,
             communities, [.. communities.Where(c => c.Covered == 0).OrderByDescending(c => c.Residents)],
             [.. stations.Where(NearBy(plane, x, y, radius))]);
         return (Outcome<CoverageReport>.Ok(report), new State(plane, x, y, covered));

@@ -45,24 +45,12 @@ public sealed class PointGrid
         height = Cell(maxY) - minCy + 1;
 
         var cellOf = new int[x.Length];
-        starts = new int[(width * height) + 1];
         for (var i = 0; i < x.Length; i++)
         {
             cellOf[i] = ((Cell(y[i]) - minCy) * width) + (Cell(x[i]) - minCx);
-            starts[cellOf[i] + 1]++;
         }
 
-        for (var c = 1; c < starts.Length; c++)
-        {
-            starts[c] += starts[c - 1];
-        }
-
-        order = new int[x.Length];
-        var next = starts[..^1];
-        for (var i = 0; i < x.Length; i++)
-        {
-            order[next[cellOf[i]]++] = i;
-        }
+        (starts, order) = CellBuckets.Sort(cellOf, width * height);
     }
 
     public float[] X { get; }

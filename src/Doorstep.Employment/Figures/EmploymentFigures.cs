@@ -34,28 +34,15 @@ public sealed class EmploymentFigures(DoorstepDb db, TimeProvider clock)
             errors.Add("from", $"开始日期{Tr.Date(start)}晚于结束日期{Tr.Date(end)}");
         }
 
-        RegionCode? code = null;
-        if (string.IsNullOrWhiteSpace(region))
-        {
-            errors.Add("region", "请选择要统计的区划");
-        }
-        else if (!RegionCode.TryParse(region.Trim(), out code, out var regionError))
-        {
-            errors.Add("region", regionError);
-        }
-
-        var regionName = code is null ? null : await db.Regions.AsNoTracking().Where(r => r.Code == code.Value).Select(r => r.Name).FirstOrDefaultAsync(ct);
-        if (code is not null && regionName is null)
-        {
-            errors.Add("region", $"区划 {code.Value} 不存在或不在您的管辖范围内");
-        }
-
+        var found = await RegionArgument.CheckAsync(db, region, errors, ct);
         if (!errors.IsEmpty)
         {
             return Outcome<FiguresReport>.Fail(errors);
         }
 
-        var prefix = code!.Prefix;
+        var (code, regionName) = found!.Value;
+
+        var prefix = code.Prefix;
         var (fromUtc, toUtc) = (ShanghaiTime.ToUtc(start.ToDateTime(TimeOnly.MinValue)), ShanghaiTime.ToUtc(end.AddDays(1).ToDateTime(TimeOnly.MinValue)));
         var vacancies = await db.Set<Vacancy>().AsNoTracking()
             .Where(v => v.RegionCode.StartsWith(prefix) && v.Status == VacancyStatus.Published && v.ExpiresOn >= today && v.PostedOn <= today)
@@ -94,8 +81,8 @@ public sealed class EmploymentFigures(DoorstepDb db, TimeProvider clock)
             seekers.Count(s => s.DesiredOccupations.Count > 0 && s.DesiredOccupations[0] == o),
             [.. referrals.Where(r => r.OccupationCode == o).Select(r => (r.Stage, r.InterviewedAt))]))
             .OrderByDescending(r => r.OpenPosts).ThenByDescending(r => r.Seeking).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
-        var total = Row(code.Value, regionName!, [.. vacancies.Select(v => v.Headcount)], seekers.Count, [.. referrals.Select(r => (r.Stage, r.InterviewedAt))]);
-        return Outcome<FiguresReport>.Ok(new(code.Value, regionName!, start, end, total, regions, occupations));
+        var total = Row(code.Value, regionName, [.. vacancies.Select(v => v.Headcount)], seekers.Count, [.. referrals.Select(r => (r.Stage, r.InterviewedAt))]);
+        return Outcome<FiguresReport>.Ok(new(code.Value, regionName, start, end, total, regions, occupations));
     }
 
     private static FigureRow Row(string code, string name, List<int> posts, int seeking, List<(ReferralStage Stage, DateTime? InterviewedAt)> referrals)

@@ -1,3 +1,5 @@
+using Doorstep.Employment.Coverage;
+
 namespace Doorstep.Employment.Matching;
 
 /// <summary>
@@ -48,25 +50,13 @@ public sealed class CellIndex
         width = Cell(maxX) - minCx + 1;
         height = Cell(maxY) - minCy + 1;
         var cellOf = new int[members.Count];
-        starts = new int[(width * height) + 1];
         for (var k = 0; k < members.Count; k++)
         {
             var i = members[k];
             cellOf[k] = ((Cell(y[i]) - minCy) * width) + (Cell(x[i]) - minCx);
-            starts[cellOf[k] + 1]++;
         }
 
-        for (var c = 1; c < starts.Length; c++)
-        {
-            starts[c] += starts[c - 1];
-        }
-
-        order = new int[members.Count];
-        var next = starts[..^1];
-        for (var k = 0; k < members.Count; k++)
-        {
-            order[next[cellOf[k]]++] = members[k];
-        }
+        (starts, order) = CellBuckets.Sort(cellOf, width * height, members);
     }
 
     /// <summary>Calls <paramref name="visit"/> with each indexed point within <paramref name="radius"/> of (px, py) and its squared distance.</summary>
