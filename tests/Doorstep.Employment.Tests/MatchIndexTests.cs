@@ -38,7 +38,7 @@ public sealed class MatchIndexTests
         matches.Select(m => m.Score).ShouldBe([86, 54.5, 53, 41.3]);
         matches[0].DistanceMeters.ShouldBeInRange(999, 1001);
         matches[0].Reasons.Select(r => r.Zh).ShouldBe(["首选职业", "技能匹配 2/2", "1.0 公里", "薪资符合"]);
-        matches[2].Reasons.Select(r => r.Zh).ShouldBe(["意向职业", "技能匹配 0/1", "500 米", "薪资可议"]);
+        matches[2].Reasons.Select(r => r.Zh).ShouldBe(["意向职业", "技能不符 0/1", "500 米", "薪资可议"]);
         matches[1].Reasons[0].Zh.ShouldBe("相近职业");
         index.ForSeeker(seeker, 2, Today).Select(m => Name(m.Id)).ShouldBe(["A", "C"]);
     }

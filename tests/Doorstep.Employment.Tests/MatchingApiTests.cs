@@ -56,6 +56,9 @@ public sealed class MatchingApiTests
         }
 
         Error(await Problem(await jobs.PostAsJsonAsync($"/api/v1/employment/referrals/{id}/stage", new { stage = "declined", note = "x" }, Ct)), "stage").ShouldContain("不能改为");
+        var other = (await jobs.GetFromJsonAsync<JsonElement>($"/api/v1/employment/vacancies?status=published&pageSize=5", Ct)).GetProperty("items").EnumerateArray()
+            .Select(v => v.GetProperty("id").GetGuid()).First(v => v != postId);
+        Error(await Problem(await jobs.PostAsJsonAsync("/api/v1/employment/referrals", new { seekerId = wang, vacancyId = other }, Ct)), "seekerId").ShouldContain("已就业");
         (await jobs.GetFromJsonAsync<JsonElement>($"/api/v1/employment/seekers/{wang}", Ct)).GetProperty("status").GetString().ShouldBe("employed");
         (await jobs.GetFromJsonAsync<JsonElement>($"/api/v1/employment/vacancies/{postId}/candidates", Ct)).EnumerateArray()
             .ShouldNotContain(c => c.GetProperty("seekerId").GetGuid() == wang);

@@ -10,9 +10,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Doorstep.Employment.Figures;
 
-/// <summary>One row of the figures: a region or an occupation.</summary>
+/// <summary>One row of the figures: a region or an occupation; a rate is null where there is nothing to divide by.</summary>
 public sealed record FigureRow(
-    string Code, string Name, int OpenVacancies, int OpenPosts, int Seeking, int Referrals, int Interviews, int Hires, double HireRate, double? JobsPerApplicant);
+    string Code, string Name, int OpenVacancies, int OpenPosts, int Seeking, int Referrals, int Interviews, int Hires, double? HireRate, double? JobsPerApplicant);
 
 /// <summary>
 /// The employment figures of a region over a period: matches made (referrals), interviews,
@@ -90,6 +90,6 @@ public sealed class EmploymentFigures(DoorstepDb db, TimeProvider clock)
         var hires = referrals.Count(r => r.Stage == ReferralStage.Hired);
         return new(
             code, name, posts.Count, posts.Sum(), seeking, referrals.Count, referrals.Count(r => r.InterviewedAt is not null), hires,
-            referrals.Count == 0 ? 0 : Math.Round((double)hires / referrals.Count, 3), seeking == 0 ? null : Math.Round((double)posts.Sum() / seeking, 2));
+            referrals.Count == 0 ? null : Math.Round((double)hires / referrals.Count, 3), seeking == 0 ? null : Math.Round((double)posts.Sum() / seeking, 2));
     }
 }

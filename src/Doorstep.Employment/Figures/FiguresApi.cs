@@ -58,5 +58,5 @@ public static class FiguresApi
 
     private static string?[] Row(string group, FigureRow r) =>
         [group, r.Code, r.Name, Invariant($"{r.OpenVacancies}"), Invariant($"{r.OpenPosts}"), Invariant($"{r.Seeking}"), Invariant($"{r.Referrals}"), Invariant($"{r.Interviews}"),
-            Invariant($"{r.Hires}"), Invariant($"{r.HireRate:0.0%}"), r.JobsPerApplicant is { } ratio ? Invariant($"{ratio:0.00}") : ""];
+            Invariant($"{r.Hires}"), r.HireRate is { } rate ? Invariant($"{rate:0.0%}") : "", r.JobsPerApplicant is { } ratio ? Invariant($"{ratio:0.00}") : ""];
 }

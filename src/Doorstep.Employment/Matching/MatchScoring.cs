@@ -75,7 +75,9 @@ public readonly record struct Assessment(
 
         if (SkillsAsked > 0)
         {
-            reasons.Add(new($"技能匹配 {SkillHits}/{SkillsAsked}", $"skills {SkillHits}/{SkillsAsked}"));
+            reasons.Add(SkillHits > 0
+                ? new($"技能匹配 {SkillHits}/{SkillsAsked}", $"skills {SkillHits}/{SkillsAsked}")
+                : new($"技能不符 0/{SkillsAsked}", $"no skill asked 0/{SkillsAsked}"));
         }
 
         reasons.Add(Distance < 1000

@@ -63,6 +63,10 @@ public sealed class ReferralService(DoorstepDb db, MatchIndexHolder holder, Audi
         {
             errors.Add("seekerId", input.SeekerId is null ? "请选择求职者" : "求职者不存在或不在您的管辖范围内");
         }
+        else if (seeker.Status != SeekerStatus.Seeking)
+        {
+            errors.Add("seekerId", $"求职者目前为“{SeekerTerms.Status(seeker.Status).Zh}”，改回求职中后才能推荐");
+        }
 
         var today = ShanghaiTime.Today(clock);
 
