@@ -70,8 +70,13 @@ internal sealed class Terms
         return id;
     }
 
-    /// <summary>The occupation's 中类 number, or −1 when its code has no second part.</summary>
-    public int MediumGroup(int occupation) => occupation < 0 ? -1 : mediumOf[occupation];
+    /// <summary>The occupation's key at a search tier: 0 the occupation itself, 1 its 小类, 2 its 中类; −1 where there is none.</summary>
+    public int Key(int occupation, int tier) => occupation < 0 ? -1 : tier switch
+    {
+        0 => occupation,
+        1 => minorOf[occupation],
+        _ => mediumOf[occupation],
+    };
 
     public int[] Occupations(IReadOnlyList<string> codes) => [.. codes.Select(Occupation)];
 

@@ -41,12 +41,24 @@ public sealed class MatchIndex
     private readonly byte[] groups;
     private readonly TargetGroup[] firstGroup;
     private readonly CellIndex vacancyCells;
-    private readonly Dictionary<int, CellIndex> vacancyCellsByGroup;
+    private readonly Dictionary<int, CellIndex>[] vacancyCellsByTier;
     private readonly (float Radius, CellIndex Cells)[] seekerBands;
-    private readonly Dictionary<int, (float Radius, CellIndex Cells)[]> seekerBandsByGroup;
+    private readonly Dictionary<int, (float Radius, CellIndex Cells)[]>[] seekerBandsByTier;
 
-    /// <summary>The most a pair in unrelated trades can score; once the top list's floor is above it, the unrelated need not be looked at.</summary>
-    private static readonly float UnrelatedCeiling = new Assessment(true, OccupationFit.None, 1, 1, 0, true, false, false, true, false, false).Score(1);
+    /// <summary>
+    /// The passes of a search, nearest trade first: the same occupation, the same 小类, the same
+    /// 中类, then the rest. Each pass looks only at pairs whose occupations fit at its tier, and a
+    /// pass is skipped once the list's worst score is above the most its tier could score.
+    /// </summary>
+    private static readonly Tier[] Tiers =
+    [
+        new(OccupationFit.Desired, OccupationFit.FirstChoice),
+        new(OccupationFit.SameMinorGroup, OccupationFit.SameMinorGroup),
+        new(OccupationFit.SameMediumGroup, OccupationFit.SameMediumGroup),
+        new(OccupationFit.None, OccupationFit.None),
+    ];
+
+    private static readonly Tier AnyFit = new(OccupationFit.None, OccupationFit.FirstChoice);
 
     private MatchIndex(IReadOnlyList<VacancyFacts> open, IReadOnlyList<SeekerFacts> seeking, IEnumerable<string> catalogue, LocalPlane plane)
     {
@@ -81,7 +93,7 @@ public sealed class MatchIndex
         groups = new byte[seeking.Count];
         firstGroup = new TargetGroup[seeking.Count];
         var banded = Bands.Select(_ => new List<int>()).ToArray();
-        var bandedByGroup = new Dictionary<int, List<int>[]>();
+        var bandedByTier = new[] { new Dictionary<int, List<int>[]>(), new Dictionary<int, List<int>[]>(), new Dictionary<int, List<int>[]>() };
         for (var i = 0; i < seeking.Count; i++)
         {
             var s = seeking[i];
@@ -92,17 +104,20 @@ public sealed class MatchIndex
             (expected[i], commute[i], schedules[i], disability[i]) = (s.ExpectedMonthly, s.MaxCommuteMeters, ScheduleMask(s.Schedules), DisabilityBit(s.Disability));
             (groups[i], firstGroup[i]) = (GroupMask(s.TargetGroups), s.TargetGroups.Count > 0 ? s.TargetGroups[0] : default);
             banded[BandOf(s.MaxCommuteMeters)].Add(i);
-            foreach (var group in Groups(desired))
+            for (var t = 0; t < bandedByTier.Length; t++)
             {
-                (bandedByGroup.TryGetValue(group, out var lists) ? lists : bandedByGroup[group] = [.. Bands.Select(_ => new List<int>())])[BandOf(s.MaxCommuteMeters)].Add(i);
+                foreach (var key in Keys(desired, t))
+                {
+                    (bandedByTier[t].TryGetValue(key, out var lists) ? lists : bandedByTier[t][key] = [.. Bands.Select(_ => new List<int>())])[BandOf(s.MaxCommuteMeters)].Add(i);
+                }
             }
         }
 
         vacancyCells = new CellIndex(vacancies.X, vacancies.Y, Enumerable.Range(0, open.Count).ToArray(), VacancyCell);
-        vacancyCellsByGroup = Enumerable.Range(0, open.Count).GroupBy(v => terms.MediumGroup(vacancies.Occupations(v)[0]))
-            .Where(g => g.Key >= 0).ToDictionary(g => g.Key, g => new CellIndex(vacancies.X, vacancies.Y, g.ToArray(), VacancyCell));
+        vacancyCellsByTier = [.. Enumerable.Range(0, bandedByTier.Length).Select(t => Enumerable.Range(0, open.Count).GroupBy(v => terms.Key(vacancies.Occupations(v)[0], t))
+            .Where(g => g.Key >= 0).ToDictionary(g => g.Key, g => new CellIndex(vacancies.X, vacancies.Y, g.ToArray(), VacancyCell)))];
         seekerBands = SeekerBands(banded);
-        seekerBandsByGroup = bandedByGroup.ToDictionary(g => g.Key, g => SeekerBands(g.Value));
+        seekerBandsByTier = [.. bandedByTier.Select(tier => tier.ToDictionary(g => g.Key, g => SeekerBands(g.Value)))];
     }
 
     public int Vacancies => vacancyIds.Length;
@@ -110,15 +125,15 @@ public sealed class MatchIndex
     private (float Radius, CellIndex Cells)[] SeekerBands(List<int>[] banded) =>
         [.. Bands.Select((radius, b) => ((float)radius, new CellIndex(seekers.X, seekers.Y, banded[b], Math.Max(250f, radius / 8f))))];
 
-    /// <summary>The 中类 of the occupations, each once.</summary>
-    private HashSet<int> Groups(ReadOnlySpan<int> occupations)
+    /// <summary>The occupations' keys at a tier (the occupation, its 小类 or its 中类), each once.</summary>
+    private HashSet<int> Keys(ReadOnlySpan<int> occupations, int tier)
     {
         var found = new HashSet<int>();
         foreach (var o in occupations)
         {
-            if (o >= 0 && terms.MediumGroup(o) is var g and >= 0)
+            if (terms.Key(o, tier) is var key and >= 0)
             {
-                found.Add(g);
+                found.Add(key);
             }
         }
 
@@ -148,20 +163,23 @@ public sealed class MatchIndex
             seeker.ExpectedMonthly, seeker.MaxCommuteMeters, ScheduleMask(seeker.Schedules), DisabilityBit(seeker.Disability), seeker.TargetGroups.Count > 0);
         var visitor = new SeekerVisitor(this, probe, today.DayNumber, new TopList(top));
 
-        // Vacancies in the seeker's lines of work first; the rest only if one of them could still make the list.
-        foreach (var group in Groups(probe.Occupations))
+        for (var t = 0; t < Tiers.Length && visitor.Best.Floor <= Tiers[t].Ceiling; t++)
         {
-            vacancyCellsByGroup.GetValueOrDefault(group)?.Within(x, y, seeker.MaxCommuteMeters, ref visitor);
-        }
+            visitor.Tier = Tiers[t];
+            if (t == Tiers.Length - 1)
+            {
+                vacancyCells.Within(x, y, seeker.MaxCommuteMeters * Tiers[t].Reach(visitor.Best.Floor), ref visitor);
+                break;
+            }
 
-        if (visitor.Best.Floor <= UnrelatedCeiling)
-        {
-            visitor.UnrelatedOnly = true;
-            vacancyCells.Within(x, y, seeker.MaxCommuteMeters, ref visitor);
+            foreach (var key in Keys(probe.Occupations, t))
+            {
+                vacancyCellsByTier[t].GetValueOrDefault(key)?.Within(x, y, seeker.MaxCommuteMeters * Tiers[t].Reach(visitor.Best.Floor), ref visitor);
+            }
         }
         return [.. visitor.Best.Ranked().Select(r =>
         {
-            var a = AssessVacancy(r.Point, probe, MathF.Sqrt(r.SquaredDistance), today.DayNumber, float.MinValue, unrelatedOnly: false);
+            var a = AssessVacancy(r.Point, probe, MathF.Sqrt(r.SquaredDistance), today.DayNumber, float.MinValue, AnyFit);
             return new Match(vacancyIds[r.Point], Round(r.Score), (int)MathF.Round(MathF.Sqrt(r.SquaredDistance)), a.Reasons(seeker.Disability, seeker.TargetGroups));
         })];
     }
@@ -174,31 +192,22 @@ public sealed class MatchIndex
         var (x, y) = plane.ToMetres(vacancy.Longitude, vacancy.Latitude);
         var probe = new Probe(terms.Known([vacancy.OccupationCode], occupations: true), terms.Known(vacancy.Skills, occupations: false), vacancy.Education, vacancy.ExperienceYears);
         var visitor = new VacancyVisitor(this, probe, vacancy, ScheduleBit(vacancy.Schedule), SuitsMask(vacancy), inScope, new TopList(top));
-        foreach (var group in Groups(probe.Occupations))
+        for (var t = 0; t < Tiers.Length && visitor.Best.Floor <= Tiers[t].Ceiling; t++)
         {
-            foreach (var (radius, cells) in seekerBandsByGroup.GetValueOrDefault(group) ?? [])
+            visitor.Tier = Tiers[t];
+            var bands = t == Tiers.Length - 1 ? [seekerBands] : Keys(probe.Occupations, t).Select(key => seekerBandsByTier[t].GetValueOrDefault(key) ?? []);
+            foreach (var (radius, cells) in bands.SelectMany(b => b))
             {
-                cells.Within(x, y, radius, ref visitor);
-            }
-        }
-
-        if (visitor.Best.Floor <= UnrelatedCeiling)
-        {
-            visitor.UnrelatedOnly = true;
-            foreach (var (radius, cells) in seekerBands)
-            {
-                if (visitor.Best.Floor > UnrelatedCeiling)
+                if (Tiers[t].Reach(visitor.Best.Floor) is var reach and > 0)
                 {
-                    break;
+                    cells.Within(x, y, radius * reach, ref visitor);
                 }
-
-                cells.Within(x, y, radius, ref visitor);
             }
         }
 
         return [.. visitor.Best.Ranked().Select(r =>
         {
-            var a = visitor.Assess(r.Point, MathF.Sqrt(r.SquaredDistance), float.MinValue, unrelatedOnly: false);
+            var a = visitor.Assess(r.Point, MathF.Sqrt(r.SquaredDistance), float.MinValue, AnyFit);
             var s = r.Point;
             return new Match(seekerIds[s], Round(r.Score), (int)MathF.Round(MathF.Sqrt(r.SquaredDistance)), a.Reasons(DisabilityCode(disability[s]), groups[s] == 0 ? [] : [firstGroup[s]]));
         })];
@@ -207,7 +216,7 @@ public sealed class MatchIndex
     /// <summary>A rough count of the bytes the columns hold, for the benchmark's report.</summary>
     public long ApproximateBytes => vacancies.Bytes + seekers.Bytes + ((long)Vacancies * (16 + 4 + 4 + 1 + 2 + 4 + 4)) + ((long)Seekers * (16 + 8 + 4 + 4 + 1 + 1 + 1 + 4 + 4));
 
-    private Assessment AssessVacancy(int v, in Probe seeker, float distance, int today, float floor, bool unrelatedOnly)
+    private Assessment AssessVacancy(int v, in Probe seeker, float distance, int today, float floor, Tier tier)
     {
         if (distance > seeker.Commute || expires[v] < today || wageMax[v] < seeker.Expected
             || (seeker.Schedules != 0 && (seeker.Schedules & ScheduleBit((WorkSchedule)schedule[v])) == 0))
@@ -218,7 +227,7 @@ public sealed class MatchIndex
         var (fits, accessibleOnly) = Accessible(suits[v], seeker.Disability);
         return fits
             ? Assess(vacancies.Occupations(v), vacancies.Skills(v), vacancies.Education[v], vacancies.Experience[v], seeker.Occupations, seeker.Skills, seeker.Education, seeker.Experience,
-                distance, wageMin[v] >= seeker.Expected, seeker.Disability != 0, accessibleOnly, seeker.Priority, seeker.Commute, floor, unrelatedOnly)
+                distance, wageMin[v] >= seeker.Expected, seeker.Disability != 0, accessibleOnly, seeker.Priority, seeker.Commute, floor, tier)
             : Assessment.Ineligible;
     }
 
@@ -241,10 +250,10 @@ public sealed class MatchIndex
     private Assessment Assess(
         ReadOnlySpan<int> vacancyOccupation, ReadOnlySpan<int> vacancySkills, Education asked, int experienceAsked,
         ReadOnlySpan<int> desired, ReadOnlySpan<int> seekerSkills, Education education, int experience,
-        float distance, bool wageAboveFloor, bool disabled, bool accessibleOnly, bool priority, float commute, float floor, bool unrelatedOnly)
+        float distance, bool wageAboveFloor, bool disabled, bool accessibleOnly, bool priority, float commute, float floor, Tier tier)
     {
         var fit = terms.Fit(vacancyOccupation[0], desired);
-        if (unrelatedOnly && fit != OccupationFit.None)
+        if (!tier.Admits(fit))
         {
             return Assessment.Ineligible;
         }
@@ -345,6 +354,25 @@ public sealed class MatchIndex
 
     private static double Round(float score) => Math.Round(score, 1);
 
+    /// <summary>The occupation fits a pass admits, and the most a pair admitted can score.</summary>
+    private readonly record struct Tier(OccupationFit Lowest, OccupationFit Highest)
+    {
+        public float Ceiling { get; } = new Assessment(true, Highest, 1, 1, 0, true, false, false, true, false, false).Score(1);
+
+        public bool Admits(OccupationFit fit) => fit >= Lowest && fit <= Highest;
+
+        /// <summary>
+        /// How far out, as a share of a commute, a pair of this tier can still beat <paramref name="floor"/>:
+        /// everything else at its best, nearness must make up the rest, and nearness falls with distance.
+        /// Zero when even a pair at the door could not.
+        /// </summary>
+        public float Reach(float floor)
+        {
+            var needed = floor - (Ceiling - Assessment.NearnessWeight);
+            return needed <= 0 ? 1 : needed > Assessment.NearnessWeight ? 0 : (1.0001f - (needed / Assessment.NearnessWeight));
+        }
+    }
+
     /// <summary>The side of a match given from outside the index, with its strings numbered; the seeker's terms are used only when the probe is a seeker.</summary>
     private readonly record struct Probe(
         int[] Occupations, int[] Skills, Education Education, int Experience, int Expected = 0, float Commute = 0, byte Schedules = 0, byte Disability = 0, bool Priority = false);
@@ -353,12 +381,12 @@ public sealed class MatchIndex
     {
         public readonly TopList Best => best;
 
-        /// <summary>Set for the second pass, which looks only at vacancies in trades the first pass did not cover.</summary>
-        public bool UnrelatedOnly { get; set; }
+        /// <summary>The pass under way: only vacancies whose occupation fits at this tier are weighed.</summary>
+        public Tier Tier { get; set; }
 
         public readonly void Visit(int point, float squaredDistance)
         {
-            var a = index.AssessVacancy(point, probe, MathF.Sqrt(squaredDistance), today, best.Floor, UnrelatedOnly);
+            var a = index.AssessVacancy(point, probe, MathF.Sqrt(squaredDistance), today, best.Floor, Tier);
             if (a.Eligible)
             {
                 best.Offer(point, a.Score(probe.Commute), squaredDistance);
@@ -370,8 +398,8 @@ public sealed class MatchIndex
     {
         public readonly TopList Best => best;
 
-        /// <summary>Set for the second pass, which looks only at seekers in trades the first pass did not cover.</summary>
-        public bool UnrelatedOnly { get; set; }
+        /// <summary>The pass under way: only seekers whose wishes fit at this tier are weighed.</summary>
+        public Tier Tier { get; set; }
 
         public readonly void Visit(int point, float squaredDistance)
         {
@@ -381,14 +409,14 @@ public sealed class MatchIndex
                 return;
             }
 
-            var a = Assess(point, distance, best.Floor, UnrelatedOnly);
+            var a = Assess(point, distance, best.Floor, Tier);
             if (a.Eligible && inScope(index.seekerRegions[point]))
             {
                 best.Offer(point, a.Score(index.commute[point]), squaredDistance);
             }
         }
 
-        public readonly Assessment Assess(int s, float distance, float floor, bool unrelatedOnly)
+        public readonly Assessment Assess(int s, float distance, float floor, Tier tier)
         {
             var x = index;
             if (vacancy.WageMaxMonthly < x.expected[s] || (x.schedules[s] != 0 && (x.schedules[s] & scheduleBit) == 0))
@@ -399,7 +427,7 @@ public sealed class MatchIndex
             var (fits, accessibleOnly) = Accessible(suits, x.disability[s]);
             return fits
                 ? x.Assess(probe.Occupations, probe.Skills, probe.Education, probe.Experience, x.seekers.Occupations(s), x.seekers.Skills(s), x.seekers.Education[s], x.seekers.Experience[s],
-                    distance, vacancy.WageMinMonthly >= x.expected[s], x.disability[s] != 0, accessibleOnly, x.groups[s] != 0, x.commute[s], floor, unrelatedOnly)
+                    distance, vacancy.WageMinMonthly >= x.expected[s], x.disability[s] != 0, accessibleOnly, x.groups[s] != 0, x.commute[s], floor, tier)
                 : Assessment.Ineligible;
         }
     }

@@ -30,6 +30,9 @@ public readonly record struct Assessment(
     bool Eligible, OccupationFit Occupation, int SkillHits, int SkillsAsked, float Distance, bool WageAboveFloor, bool SuitsDisability,
     bool AccessibleOnly, bool Priority, bool BelowEducation, bool ShortOfExperience)
 {
+    /// <summary>What nearness is worth: all of it at the door, none at the edge of the seeker's commute.</summary>
+    public const float NearnessWeight = 20;
+
     public static Assessment Ineligible => default;
 
     /// <summary>0–100: occupation 35, skills 25, nearness 20 (within the seeker's own commute), pay 10, priority group 10, less shortfalls.</summary>
@@ -46,7 +49,7 @@ public readonly record struct Assessment(
 
         // A vacancy that names no skills neither rewards nor penalises: half marks.
         var skills = SkillsAsked == 0 ? 12.5f : 25f * SkillHits / SkillsAsked;
-        var nearness = commute <= 0 ? 20f : 20f * (1 - Math.Min(1f, Distance / commute));
+        var nearness = commute <= 0 ? NearnessWeight : NearnessWeight * (1 - Math.Min(1f, Distance / commute));
         var pay = WageAboveFloor ? 10f : 5f;
         var priority = Priority ? 10f : 0f;
         var shortfall = (BelowEducation ? 10f : 0f) + (ShortOfExperience ? 5f : 0f);
