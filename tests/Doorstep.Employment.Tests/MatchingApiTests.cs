@@ -101,6 +101,12 @@ public sealed class MatchingApiTests
         var wang = await SeekerAsync(jobs, "王建国", 1985, 7);
 
         (await town.GetAsync($"/api/v1/employment/seekers/{wang}/matches", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        foreach (var query in new[] { "q=王建国", "sort=name", "q=王建国&sort=name" })
+        {
+            (await town.GetFromJsonAsync<JsonElement>($"/api/v1/employment/seekers?{query}", Ct)).GetProperty("items").EnumerateArray()
+                .ShouldNotContain(s => s.GetProperty("id").GetGuid() == wang, query);
+        }
+
         (await town.GetAsync($"/api/v1/employment/seekers/{Guid.NewGuid()}/matches", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await doctor.GetAsync($"/api/v1/employment/seekers/{wang}/matches", Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await town.GetStringAsync($"/employment/seekers/{wang}/matches", Ct)).ShouldContain("不在您的管辖范围内");

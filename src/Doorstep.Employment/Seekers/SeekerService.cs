@@ -58,8 +58,10 @@ public sealed class SeekerService(DoorstepDb db, FieldProtector protector, Audit
     {
         var seekers = db.Set<Seeker>().AsNoTracking();
 
-        // Names live in the registry; the seeker's own scope decides what is listed.
-        var people = db.People.IgnoreQueryFilters();
+        // Names live in the registry. The registry is read within the caller's scope too: a seeker is
+        // in their person's region, and IgnoreQueryFilters on any part of a query lifts the filters
+        // from all of it, which listed other districts' seekers when searching or sorting by name.
+        var people = db.People;
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var q = query.Q.Trim();
