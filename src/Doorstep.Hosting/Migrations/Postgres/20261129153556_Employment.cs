@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Doorstep.Hosting.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class EmploymentVacancies : Migration
+    public partial class Employment : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -48,6 +48,85 @@ namespace Doorstep.Hosting.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_employment_occupations", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "employment_referrals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SeekerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VacancyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
+                    OccupationCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    VacancyRegionCode = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
+                    Stage = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Score = table.Column<double>(type: "double precision", nullable: false),
+                    Reasons = table.Column<List<string>>(type: "text[]", nullable: false),
+                    RecommendedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ContactedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    InterviewedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_employment_referrals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "employment_seekers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
+                    Longitude = table.Column<double>(type: "double precision", nullable: false),
+                    Latitude = table.Column<double>(type: "double precision", nullable: false),
+                    DesiredOccupations = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Skills = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Education = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    ExperienceYears = table.Column<int>(type: "integer", nullable: false),
+                    ExpectedWage = table.Column<int>(type: "integer", nullable: false),
+                    WageUnit = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    MaxCommuteMeters = table.Column<int>(type: "integer", nullable: false),
+                    Schedules = table.Column<string[]>(type: "text[]", nullable: false),
+                    AvailableFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    Disability = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: true),
+                    TargetGroups = table.Column<string[]>(type: "text[]", nullable: false),
+                    PublicWallConsent = table.Column<bool>(type: "boolean", nullable: false),
+                    Status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_employment_seekers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "employment_stations",
+                columns: table => new
+                {
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
+                    Hours = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    OpenWeekends = table.Column<bool>(type: "boolean", nullable: false),
+                    Services = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_employment_stations", x => x.OrganisationId);
                 });
 
             migrationBuilder.CreateTable(
@@ -140,6 +219,38 @@ namespace Doorstep.Hosting.Migrations.Postgres
                 column: "ParentCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_employment_referrals_RegionCode_Stage",
+                table: "employment_referrals",
+                columns: new[] { "RegionCode", "Stage" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_employment_referrals_SeekerId_VacancyId",
+                table: "employment_referrals",
+                columns: new[] { "SeekerId", "VacancyId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_employment_referrals_VacancyId",
+                table: "employment_referrals",
+                column: "VacancyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_employment_seekers_PersonId",
+                table: "employment_seekers",
+                column: "PersonId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_employment_seekers_RegionCode_Status",
+                table: "employment_seekers",
+                columns: new[] { "RegionCode", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_employment_stations_RegionCode",
+                table: "employment_stations",
+                column: "RegionCode");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_employment_vacancies_EmployerId",
                 table: "employment_vacancies",
                 column: "EmployerId");
@@ -163,6 +274,15 @@ namespace Doorstep.Hosting.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "employment_occupations");
+
+            migrationBuilder.DropTable(
+                name: "employment_referrals");
+
+            migrationBuilder.DropTable(
+                name: "employment_seekers");
+
+            migrationBuilder.DropTable(
+                name: "employment_stations");
 
             migrationBuilder.DropTable(
                 name: "employment_vacancies");
