@@ -14,8 +14,8 @@ public static class EmploymentImportApi
     /// <summary>What each import is called in routes, downloads and pages.</summary>
     public static readonly IReadOnlyList<EmploymentImport> Imports =
     [
-        new("seekers", new("求职者", "job seekers"), SeekerImporter.Columns, SeekerImporter.RequiredColumns, (s, file, all, actor, ct) => s.GetRequiredService<SeekerImporter>().ImportAsync(file, all, actor, ct)),
-        new("vacancies", new("岗位", "vacancies"), VacancyImporter.Columns, VacancyImporter.RequiredColumns, (s, file, all, actor, ct) => s.GetRequiredService<VacancyImporter>().ImportAsync(file, all, actor, ct)),
+        new("seekers", new("求职者", "job seekers"), "/employment/seekers", SeekerImporter.Columns, SeekerImporter.RequiredColumns, SeekerImporter.Notes, (s, file, all, actor, ct) => s.GetRequiredService<SeekerImporter>().ImportAsync(file, all, actor, ct)),
+        new("vacancies", new("岗位", "vacancies"), "/employment/vacancies", VacancyImporter.Columns, VacancyImporter.RequiredColumns, VacancyImporter.Notes, (s, file, all, actor, ct) => s.GetRequiredService<VacancyImporter>().ImportAsync(file, all, actor, ct)),
     ];
 
     public static void MapEmploymentImportApi(this IEndpointRouteBuilder employment)
@@ -56,7 +56,7 @@ public static class EmploymentImportApi
     }
 }
 
-/// <summary>One of the module's imports: its route key, name, columns and how a file is run.</summary>
+/// <summary>One of the module's imports: its route key (the page is /employment/{Key}/import), name, the list it returns to, columns, the notes shown above the form and how a file is run.</summary>
 public sealed record EmploymentImport(
-    string Key, Text Name, IReadOnlyList<string> Columns, IReadOnlyList<string> Required,
+    string Key, Text Name, string BackPath, IReadOnlyList<string> Columns, IReadOnlyList<string> Required, IReadOnlyList<Text> Notes,
     Func<IServiceProvider, TabularFile, bool, Actor, CancellationToken, Task<ImportReport>> Run);

@@ -25,6 +25,14 @@ public sealed class SeekerImporter(DoorstepDb db, RowImport rows, SeekerService 
 
     public static readonly string[] RequiredColumns = ["身份证号码", "求职意向", "期望工资"];
 
+    public static readonly Text[] Notes =
+    [
+        new("按身份证号码在居民档案中查找本人，须在您的管辖范围内；填了姓名的，须与档案一致。", "The person is found by ID number in the registry, inside your regions; a name, when given, must match."),
+        new("求职意向填职业名称或编码，多个用、分隔，如：保安员、餐厅服务员。", "Occupations by name or code, separated by 、."),
+        new("每人只登记一次：已登记的求职者请在页面上修改。", "One record per person: change a recorded seeker on their page."),
+        new("残疾人、返乡农民工、脱贫劳动力按居民档案自动标注；重点群体列可填高校毕业生、就业困难人员。", "Disabled, returnee and poverty-relieved follow from the registry; the groups column takes graduate and employment difficulty."),
+    ];
+
     private static readonly Dictionary<string, string> Fields = new()
     {
         ["id"] = "身份证号码", ["personId"] = "身份证号码", ["idNumber"] = "身份证号码", ["name"] = "姓名", ["desiredOccupations"] = "求职意向",

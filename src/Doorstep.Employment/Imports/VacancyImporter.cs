@@ -4,6 +4,7 @@ using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
 using Doorstep.Platform.Imports;
 using Doorstep.Platform.Security;
+using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,13 @@ public sealed class VacancyImporter(DoorstepDb db, RowImport rows, VacancyServic
         ["岗位名称", "用人单位", "职业", "招聘人数", "最低工资", "最高工资", "计薪", "用工形式", "工作地点", "区划代码", "经度", "纬度", "技能", "学历要求", "经验年限", "任职要求", "适合残疾类别", "无障碍", "发布日期", "截止日期"];
 
     public static readonly string[] RequiredColumns = ["岗位名称", "用人单位", "职业", "招聘人数", "最低工资", "最高工资"];
+
+    public static readonly Text[] Notes =
+    [
+        new("用人单位填登记的单位名称，须在您的管辖范围内；职业填名称或编码。", "The employer by its registered name, inside your regions; the occupation by name or code."),
+        new("疑似就业歧视的岗位照常导入，但暂不公开，待区级业务科室审核。", "Vacancies that look discriminatory are imported but held for review."),
+        new("工作地点、区划和经纬度不填的，取用人单位的。", "Place, region and position default to the employer's."),
+    ];
 
     private static readonly Dictionary<string, string> Fields = new()
     {
