@@ -80,6 +80,7 @@ internal static class TrainingBaseDemo
         clock.Utc = new DateTime(Year, 5, 26, 2, 0, 0, DateTimeKind.Utc);
         foreach (var (id, _) in ids.Take(3))
         {
+            clock.Utc = clock.Utc.AddMinutes(10);
             var accredited = await bases.AccreditAsync(id, Actor.System("officer"), ct);
             _ = accredited.Value ?? throw new InvalidOperationException($"Demo accreditation: {accredited.Errors}");
         }
