@@ -7,6 +7,7 @@ using Doorstep.Employment.Occupations;
 using Doorstep.Employment.PublicJobs;
 using Doorstep.Employment.Seekers;
 using Doorstep.Employment.Stations;
+using Doorstep.Employment.TrainingBases;
 using Doorstep.Employment.Vacancies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -29,6 +30,9 @@ public static class EmploymentApi
         employment.MapMatchingApi();
         employment.MapFiguresApi();
         employment.MapStationsApi();
-        api.MapGroup("/public").WithTags("Public").MapPublicJobsApi();
+        employment.MapTrainingBasesApi();
+        var open = api.MapGroup("/public").WithTags("Public");
+        open.MapPublicJobsApi();
+        open.MapPublicTrainingBasesApi();
     }
 }
