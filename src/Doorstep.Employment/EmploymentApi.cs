@@ -8,6 +8,7 @@ using Doorstep.Employment.PublicJobs;
 using Doorstep.Employment.Seekers;
 using Doorstep.Employment.Stations;
 using Doorstep.Employment.Vacancies;
+using Doorstep.Employment.Workshops;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -29,6 +30,7 @@ public static class EmploymentApi
         employment.MapMatchingApi();
         employment.MapFiguresApi();
         employment.MapStationsApi();
+        employment.MapWorkshopsApi();
         api.MapGroup("/public").WithTags("Public").MapPublicJobsApi();
     }
 }

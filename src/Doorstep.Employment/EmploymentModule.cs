@@ -8,6 +8,7 @@ using Doorstep.Employment.PublicJobs;
 using Doorstep.Employment.Seekers;
 using Doorstep.Employment.Stations;
 using Doorstep.Employment.Vacancies;
+using Doorstep.Employment.Workshops;
 using Doorstep.Platform.Demo;
 using Doorstep.Platform.Modules;
 using Microsoft.AspNetCore.Builder;
@@ -45,6 +46,7 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         new(new("10分钟就业服务圈", "10-minute service circle"), "/employment/coverage", EmploymentPermissions.Read, 58, Title),
         new(new("服务站点", "Service stations"), "/employment/stations", EmploymentPermissions.Read, 59, Title),
         new(new("就业统计", "Employment figures"), "/employment/figures", EmploymentPermissions.Read, 60, Title),
+        new(new("帮扶车间", "Assistance workshops"), "/employment/workshops", EmploymentPermissions.Read, 65, Title),
         new(new("家门口招聘", "Jobs near me"), "/jobs", NavEntry.Public, 6),
         new(new("就业服务站点", "Employment stations"), "/jobs/stations", NavEntry.Public, 7),
     ];
@@ -65,13 +67,18 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
             .AddScoped<ReferralService>()
             .AddScoped<EmploymentFigures>()
             .AddScoped<StationService>()
-            .AddScoped<PublicJobService>();
+            .AddScoped<PublicJobService>()
+            .AddSingleton(configuration.GetSection("Employment:Workshops").Get<WorkshopSettings>() ?? new WorkshopSettings())
+            .AddScoped<WorkshopService>()
+            .AddScoped<WorkshopFigures>()
+            .AddScoped<WorkshopWorkerImporter>();
 
     public override void ConfigureModel(ModelBuilder model)
     {
         OccupationModel.Configure(model);
         VacancyModel.Configure(model);
         SeekerModel.Configure(model);
+        WorkshopModel.Configure(model);
     }
 
     public override void MapApi(IEndpointRouteBuilder api) => api.MapEmploymentApi();
@@ -95,5 +102,6 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         await StationDemo.SeedAsync(context, cancellationToken);
         await SeekerDemo.SeedAsync(context, cancellationToken);
         await ReferralDemo.SeedAsync(context, cancellationToken);
+        await WorkshopDemo.SeedAsync(context, cancellationToken);
     }
 }
