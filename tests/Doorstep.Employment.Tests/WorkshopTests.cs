@@ -41,10 +41,11 @@ public sealed class WorkshopTests
         var workshops = $"/api/v1/employment/workshops/{id}";
 
         var people = new List<string>();
-        for (var i = 0; i < 5; i++)
+        string[] names = ["覃春梅", "龙建华", "向秀兰", "田志勇", "舒小燕"];
+        for (var i = 0; i < names.Length; i++)
         {
             var idNumber = IdNumber(1975 + i, 60 + i);
-            await SeekerTests.PersonAsync(jobs, $"脱贫{i}号", idNumber, XiashiGrid, 113.015, 27.745, povertyRelieved: true);
+            await SeekerTests.PersonAsync(jobs, names[i], idNumber, XiashiGrid, 113.015, 27.745, povertyRelieved: true);
             people.Add(idNumber);
         }
 
