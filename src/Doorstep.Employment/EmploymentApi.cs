@@ -9,6 +9,7 @@ using Doorstep.Employment.Seekers;
 using Doorstep.Employment.Stations;
 using Doorstep.Employment.TrainingBases;
 using Doorstep.Employment.Vacancies;
+using Doorstep.Employment.Workshops;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -34,5 +35,7 @@ public static class EmploymentApi
         var open = api.MapGroup("/public").WithTags("Public");
         open.MapPublicJobsApi();
         open.MapPublicTrainingBasesApi();
+        employment.MapWorkshopsApi();
+        api.MapGroup("/public").WithTags("Public").MapPublicJobsApi();
     }
 }

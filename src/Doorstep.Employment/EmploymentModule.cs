@@ -9,6 +9,7 @@ using Doorstep.Employment.Seekers;
 using Doorstep.Employment.Stations;
 using Doorstep.Employment.TrainingBases;
 using Doorstep.Employment.Vacancies;
+using Doorstep.Employment.Workshops;
 using Doorstep.Platform.Demo;
 using Doorstep.Platform.Modules;
 using Microsoft.AspNetCore.Builder;
@@ -47,6 +48,7 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         new(new("服务站点", "Service stations"), "/employment/stations", EmploymentPermissions.Read, 59, Title),
         new(new("就业统计", "Employment figures"), "/employment/figures", EmploymentPermissions.Read, 60, Title),
         new(new("培训基地认定", "Training-base accreditation"), "/employment/training-bases", EmploymentPermissions.Read, 70, Title),
+        new(new("帮扶车间", "Assistance workshops"), "/employment/workshops", EmploymentPermissions.Read, 65, Title),
         new(new("家门口招聘", "Jobs near me"), "/jobs", NavEntry.Public, 6),
         new(new("就业服务站点", "Employment stations"), "/jobs/stations", NavEntry.Public, 7),
     ];
@@ -70,6 +72,10 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
             .AddScoped<PublicJobService>()
             .AddSingleton(configuration.GetSection("Employment:TrainingBases").Get<TrainingBaseSettings>() ?? new TrainingBaseSettings())
             .AddScoped<TrainingBaseService>();
+            .AddSingleton(configuration.GetSection("Employment:Workshops").Get<WorkshopSettings>() ?? new WorkshopSettings())
+            .AddScoped<WorkshopService>()
+            .AddScoped<WorkshopFigures>()
+            .AddScoped<WorkshopWorkerImporter>();
 
     public override void ConfigureModel(ModelBuilder model)
     {
@@ -77,6 +83,7 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         VacancyModel.Configure(model);
         SeekerModel.Configure(model);
         TrainingBaseModel.Configure(model);
+        WorkshopModel.Configure(model);
     }
 
     public override void MapApi(IEndpointRouteBuilder api) => api.MapEmploymentApi();
@@ -101,5 +108,6 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         await SeekerDemo.SeedAsync(context, cancellationToken);
         await ReferralDemo.SeedAsync(context, cancellationToken);
         await TrainingBaseDemo.SeedAsync(context, cancellationToken);
+        await WorkshopDemo.SeedAsync(context, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Doorstep.Employment.Workshops;
 using Doorstep.Platform.Imports;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
@@ -16,6 +17,7 @@ public static class EmploymentImportApi
     [
         new("seekers", new("求职者", "job seekers"), "/employment/seekers", SeekerImporter.Columns, SeekerImporter.RequiredColumns, SeekerImporter.Notes, (s, file, all, actor, ct) => s.GetRequiredService<SeekerImporter>().ImportAsync(file, all, actor, ct)),
         new("vacancies", new("岗位", "vacancies"), "/employment/vacancies", VacancyImporter.Columns, VacancyImporter.RequiredColumns, VacancyImporter.Notes, (s, file, all, actor, ct) => s.GetRequiredService<VacancyImporter>().ImportAsync(file, all, actor, ct)),
+        new("workshop-workers", new("帮扶车间职工", "workshop workers"), "/employment/workshops", WorkshopWorkerImporter.Columns, WorkshopWorkerImporter.RequiredColumns, WorkshopWorkerImporter.Notes, (s, file, all, actor, ct) => s.GetRequiredService<WorkshopWorkerImporter>().ImportAsync(file, all, actor, ct)),
     ];
 
     public static void MapEmploymentImportApi(this IEndpointRouteBuilder employment)
