@@ -3,6 +3,7 @@ using Doorstep.Kernel;
 using Doorstep.Platform.Demo;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
+using Doorstep.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Doorstep.Employment.Entrepreneurship;
@@ -47,9 +48,9 @@ internal static class EntrepreneurshipDemo
                 var code = CreditCode.Complete(r.Name.Contains("合作社") ? "93" : r.Name.Contains("工作室") || r.Name.Contains("工坊") ? "92" : "91", input.RegionCode![..6], r.Code);
                 var moved = await bases.MoveInAsync(incubator.Id, new(r.Name, code, r.Founder, today.AddMonths(-r.MonthsAgo), r.RentMonths, r.FeeMonths, r.Waived), jobs, ct);
                 var resident = moved.Value ?? throw new InvalidOperationException($"Demo resident {r.Name}: {moved.Errors}");
-                if (r.MovedOutMonthsAgo is { } out_)
+                if (r.MovedOutMonthsAgo is { } monthsAgo)
                 {
-                    await bases.MoveOutAsync(resident.Id, new(today.AddMonths(-out_)), jobs, ct);
+                    Must(await bases.MoveOutAsync(resident.Id, new(today.AddMonths(-monthsAgo)), jobs, ct));
                 }
             }
         }
@@ -74,7 +75,7 @@ internal static class EntrepreneurshipDemo
             var trainee = (await training.EnrolAsync(siyb.Id, new(people[8 + i].Id), jobs, ct)).Value!;
             if (i < 6)
             {
-                await training.SetCompletedAsync(trainee.Id, new(true), jobs, ct);
+                Must(await training.SetCompletedAsync(trainee.Id, new(true), jobs, ct));
             }
         }
 
@@ -101,17 +102,25 @@ internal static class EntrepreneurshipDemo
                 continue;
             }
 
-            await applications.MarkCheckedAsync(id, jobs, ct);
+            Must(await applications.MarkCheckedAsync(id, jobs, ct));
             if (stage == StartupStage.Checked)
             {
                 continue;
             }
 
-            await applications.DecideAsync(id, new(stage == StartupStage.Approved ? "approve" : "reject", reason), officer, ct);
+            Must(await applications.DecideAsync(id, new(stage == StartupStage.Approved ? "approve" : "reject", reason), officer, ct));
             if (stage == StartupStage.Approved)
             {
-                await applications.RecordPaymentAsync(id, new(issued, today), jobs, ct);
+                Must(await applications.RecordPaymentAsync(id, new(issued, today), jobs, ct));
             }
+        }
+    }
+
+    private static void Must<T>(Outcome<T> outcome)
+    {
+        if (!outcome.Succeeded)
+        {
+            throw new InvalidOperationException($"Demo application step: {outcome.Errors}");
         }
     }
 }
