@@ -1,5 +1,6 @@
 using Doorstep.Employment.Coverage;
 using Doorstep.Employment.Employers;
+using Doorstep.Employment.Entrepreneurship;
 using Doorstep.Employment.Figures;
 using Doorstep.Employment.Imports;
 using Doorstep.Employment.Matching;
@@ -36,6 +37,7 @@ public static class EmploymentApi
         open.MapPublicJobsApi();
         open.MapPublicTrainingBasesApi();
         employment.MapWorkshopsApi();
+        employment.MapEntrepreneurshipApi();
         api.MapGroup("/public").WithTags("Public").MapPublicJobsApi();
     }
 }

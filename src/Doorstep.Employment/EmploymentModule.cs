@@ -1,5 +1,6 @@
 using Doorstep.Employment.Coverage;
 using Doorstep.Employment.Employers;
+using Doorstep.Employment.Entrepreneurship;
 using Doorstep.Employment.Figures;
 using Doorstep.Employment.Imports;
 using Doorstep.Employment.Matching;
@@ -49,6 +50,8 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         new(new("就业统计", "Employment figures"), "/employment/figures", EmploymentPermissions.Read, 60, Title),
         new(new("培训基地认定", "Training-base accreditation"), "/employment/training-bases", EmploymentPermissions.Read, 70, Title),
         new(new("帮扶车间", "Assistance workshops"), "/employment/workshops", EmploymentPermissions.Read, 65, Title),
+        new(new("创业服务", "Entrepreneurship"), "/employment/entrepreneurship", EmploymentPermissions.Read, 68, Title),
+        new(new("孵化基地", "Incubation bases"), "/employment/entrepreneurship/bases", EmploymentPermissions.Read, 69, Title),
         new(new("家门口招聘", "Jobs near me"), "/jobs", NavEntry.Public, 6),
         new(new("就业服务站点", "Employment stations"), "/jobs/stations", NavEntry.Public, 7),
     ];
@@ -76,6 +79,12 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
             .AddScoped<WorkshopService>()
             .AddScoped<WorkshopFigures>()
             .AddScoped<WorkshopWorkerImporter>();
+            .AddSingleton(configuration.GetSection("Employment:Entrepreneurship").Get<EntrepreneurshipSettings>() ?? new EntrepreneurshipSettings())
+            .AddScoped<StartupApplicationService>()
+            .AddScoped<IncubationService>()
+            .AddScoped<StartupTrainingService>()
+            .AddScoped<EntrepreneurshipFigures>()
+            .AddScoped<StartupImporter>();
 
     public override void ConfigureModel(ModelBuilder model)
     {
@@ -84,6 +93,7 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         SeekerModel.Configure(model);
         TrainingBaseModel.Configure(model);
         WorkshopModel.Configure(model);
+        EntrepreneurshipModel.Configure(model);
     }
 
     public override void MapApi(IEndpointRouteBuilder api) => api.MapEmploymentApi();
@@ -109,5 +119,6 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         await ReferralDemo.SeedAsync(context, cancellationToken);
         await TrainingBaseDemo.SeedAsync(context, cancellationToken);
         await WorkshopDemo.SeedAsync(context, cancellationToken);
+        await EntrepreneurshipDemo.SeedAsync(context, cancellationToken);
     }
 }
