@@ -1,5 +1,6 @@
 using Doorstep.Employment.Coverage;
 using Doorstep.Employment.Employers;
+using Doorstep.Employment.Fairs;
 using Doorstep.Employment.Figures;
 using Doorstep.Employment.Imports;
 using Doorstep.Employment.Matching;
@@ -29,6 +30,7 @@ public static class EmploymentApi
         employment.MapMatchingApi();
         employment.MapFiguresApi();
         employment.MapStationsApi();
+        employment.MapFairsApi();
         api.MapGroup("/public").WithTags("Public").MapPublicJobsApi();
     }
 }

@@ -1,5 +1,6 @@
 using Doorstep.Employment.Coverage;
 using Doorstep.Employment.Employers;
+using Doorstep.Employment.Fairs;
 using Doorstep.Employment.Figures;
 using Doorstep.Employment.Imports;
 using Doorstep.Employment.Matching;
@@ -45,6 +46,7 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         new(new("10分钟就业服务圈", "10-minute service circle"), "/employment/coverage", EmploymentPermissions.Read, 58, Title),
         new(new("服务站点", "Service stations"), "/employment/stations", EmploymentPermissions.Read, 59, Title),
         new(new("就业统计", "Employment figures"), "/employment/figures", EmploymentPermissions.Read, 60, Title),
+        new(new("招聘会", "Job fairs"), "/employment/fairs", EmploymentPermissions.Read, 61, Title),
         new(new("家门口招聘", "Jobs near me"), "/jobs", NavEntry.Public, 6),
         new(new("就业服务站点", "Employment stations"), "/jobs/stations", NavEntry.Public, 7),
     ];
@@ -65,13 +67,17 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
             .AddScoped<ReferralService>()
             .AddScoped<EmploymentFigures>()
             .AddScoped<StationService>()
-            .AddScoped<PublicJobService>();
+            .AddScoped<PublicJobService>()
+            .AddScoped<FairService>()
+            .AddScoped<FairVisitorService>()
+            .AddScoped<FairVisitorImporter>();
 
     public override void ConfigureModel(ModelBuilder model)
     {
         OccupationModel.Configure(model);
         VacancyModel.Configure(model);
         SeekerModel.Configure(model);
+        FairModel.Configure(model);
     }
 
     public override void MapApi(IEndpointRouteBuilder api) => api.MapEmploymentApi();
@@ -95,5 +101,6 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         await StationDemo.SeedAsync(context, cancellationToken);
         await SeekerDemo.SeedAsync(context, cancellationToken);
         await ReferralDemo.SeedAsync(context, cancellationToken);
+        await FairDemo.SeedAsync(context, cancellationToken);
     }
 }

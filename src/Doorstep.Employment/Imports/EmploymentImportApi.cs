@@ -16,6 +16,7 @@ public static class EmploymentImportApi
     [
         new("seekers", new("求职者", "job seekers"), "/employment/seekers", SeekerImporter.Columns, SeekerImporter.RequiredColumns, SeekerImporter.Notes, (s, file, all, actor, ct) => s.GetRequiredService<SeekerImporter>().ImportAsync(file, all, actor, ct)),
         new("vacancies", new("岗位", "vacancies"), "/employment/vacancies", VacancyImporter.Columns, VacancyImporter.RequiredColumns, VacancyImporter.Notes, (s, file, all, actor, ct) => s.GetRequiredService<VacancyImporter>().ImportAsync(file, all, actor, ct)),
+        new("fair-visitors", new("招聘会入场求职者", "fair visitors"), "/employment/fairs", Fairs.FairVisitorImporter.Columns, Fairs.FairVisitorImporter.RequiredColumns, Fairs.FairVisitorImporter.Notes, (s, file, all, actor, ct) => s.GetRequiredService<Fairs.FairVisitorImporter>().ImportAsync(file, all, actor, ct)),
     ];
 
     public static void MapEmploymentImportApi(this IEndpointRouteBuilder employment)
