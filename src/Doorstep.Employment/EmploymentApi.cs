@@ -1,6 +1,7 @@
 using Doorstep.Employment.Coverage;
 using Doorstep.Employment.Employers;
 using Doorstep.Employment.Entrepreneurship;
+using Doorstep.Employment.Fairs;
 using Doorstep.Employment.Figures;
 using Doorstep.Employment.Imports;
 using Doorstep.Employment.Matching;
@@ -38,6 +39,7 @@ public static class EmploymentApi
         open.MapPublicTrainingBasesApi();
         employment.MapWorkshopsApi();
         employment.MapEntrepreneurshipApi();
+        employment.MapFairsApi();
         api.MapGroup("/public").WithTags("Public").MapPublicJobsApi();
     }
 }

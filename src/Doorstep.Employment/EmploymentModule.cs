@@ -1,6 +1,7 @@
 using Doorstep.Employment.Coverage;
 using Doorstep.Employment.Employers;
 using Doorstep.Employment.Entrepreneurship;
+using Doorstep.Employment.Fairs;
 using Doorstep.Employment.Figures;
 using Doorstep.Employment.Imports;
 using Doorstep.Employment.Matching;
@@ -52,6 +53,7 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         new(new("帮扶车间", "Assistance workshops"), "/employment/workshops", EmploymentPermissions.Read, 65, Title),
         new(new("创业服务", "Entrepreneurship"), "/employment/entrepreneurship", EmploymentPermissions.Read, 68, Title),
         new(new("孵化基地", "Incubation bases"), "/employment/entrepreneurship/bases", EmploymentPermissions.Read, 69, Title),
+        new(new("招聘会", "Job fairs"), "/employment/fairs", EmploymentPermissions.Read, 61, Title),
         new(new("家门口招聘", "Jobs near me"), "/jobs", NavEntry.Public, 6),
         new(new("就业服务站点", "Employment stations"), "/jobs/stations", NavEntry.Public, 7),
     ];
@@ -85,6 +87,9 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
             .AddScoped<StartupTrainingService>()
             .AddScoped<EntrepreneurshipFigures>()
             .AddScoped<StartupImporter>();
+            .AddScoped<FairService>()
+            .AddScoped<FairVisitorService>()
+            .AddScoped<FairVisitorImporter>();
 
     public override void ConfigureModel(ModelBuilder model)
     {
@@ -94,6 +99,7 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         TrainingBaseModel.Configure(model);
         WorkshopModel.Configure(model);
         EntrepreneurshipModel.Configure(model);
+        FairModel.Configure(model);
     }
 
     public override void MapApi(IEndpointRouteBuilder api) => api.MapEmploymentApi();
@@ -120,5 +126,6 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         await TrainingBaseDemo.SeedAsync(context, cancellationToken);
         await WorkshopDemo.SeedAsync(context, cancellationToken);
         await EntrepreneurshipDemo.SeedAsync(context, cancellationToken);
+        await FairDemo.SeedAsync(context, cancellationToken);
     }
 }
