@@ -8,6 +8,7 @@ using Doorstep.Employment.PublicJobs;
 using Doorstep.Employment.Seekers;
 using Doorstep.Employment.Stations;
 using Doorstep.Employment.Vacancies;
+using Doorstep.Employment.Walls;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -29,6 +30,8 @@ public static class EmploymentApi
         employment.MapMatchingApi();
         employment.MapFiguresApi();
         employment.MapStationsApi();
+        employment.MapWallsApi();
         api.MapGroup("/public").WithTags("Public").MapPublicJobsApi();
+        api.MapGroup("/public").WithTags("Public").MapPublicWallsApi();
     }
 }

@@ -8,6 +8,7 @@ using Doorstep.Employment.PublicJobs;
 using Doorstep.Employment.Seekers;
 using Doorstep.Employment.Stations;
 using Doorstep.Employment.Vacancies;
+using Doorstep.Employment.Walls;
 using Doorstep.Platform.Demo;
 using Doorstep.Platform.Modules;
 using Microsoft.AspNetCore.Builder;
@@ -45,8 +46,10 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         new(new("10分钟就业服务圈", "10-minute service circle"), "/employment/coverage", EmploymentPermissions.Read, 58, Title),
         new(new("服务站点", "Service stations"), "/employment/stations", EmploymentPermissions.Read, 59, Title),
         new(new("就业统计", "Employment figures"), "/employment/figures", EmploymentPermissions.Read, 60, Title),
+        new(new("用工墙·求职墙", "Weekly walls"), "/employment/walls", EmploymentPermissions.Read, 64, Title),
         new(new("家门口招聘", "Jobs near me"), "/jobs", NavEntry.Public, 6),
         new(new("就业服务站点", "Employment stations"), "/jobs/stations", NavEntry.Public, 7),
+        new(new("每周用工墙", "Weekly job walls"), "/jobs/walls", NavEntry.Public, 8),
     ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
@@ -65,13 +68,15 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
             .AddScoped<ReferralService>()
             .AddScoped<EmploymentFigures>()
             .AddScoped<StationService>()
-            .AddScoped<PublicJobService>();
+            .AddScoped<PublicJobService>()
+            .AddWalls(configuration);
 
     public override void ConfigureModel(ModelBuilder model)
     {
         OccupationModel.Configure(model);
         VacancyModel.Configure(model);
         SeekerModel.Configure(model);
+        WallModel.Configure(model);
     }
 
     public override void MapApi(IEndpointRouteBuilder api) => api.MapEmploymentApi();
@@ -95,5 +100,6 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         await StationDemo.SeedAsync(context, cancellationToken);
         await SeekerDemo.SeedAsync(context, cancellationToken);
         await ReferralDemo.SeedAsync(context, cancellationToken);
+        await WallDemo.SeedAsync(context, cancellationToken);
     }
 }
