@@ -41,7 +41,8 @@ public sealed class WallTests
         var demoWall = (await Walls(jobs, $"station={kanghuaId}&week={WallWeek.Iso(thisWeek)}")).Single();
         var lastWeek = (await Walls(jobs, $"station={kanghuaId}&week={WallWeek.Iso(thisWeek.AddDays(-7))}")).Single();
 
-        var restaurant = await EmployerIdAsync(jobs, "湘厨酒家");
+        var employer = await EmployerAsync(jobs, "湘厨酒家");
+        var restaurant = employer.GetProperty("id").GetGuid();
         var open = await VacancyAsync(jobs, restaurant, "墙上服务员", lon + 0.002, lat, today.AddDays(-20), today.AddDays(30), suits: ["hearing"]);
         var closed = await VacancyAsync(jobs, restaurant, "已招满传菜员", lon, lat + 0.001, today.AddDays(-20), today.AddDays(30));
         (await jobs.PostAsync($"/api/v1/employment/vacancies/{closed}/close", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -67,7 +68,7 @@ public sealed class WallTests
         var vacancies = wall.GetProperty("vacancies").EnumerateArray().ToList();
         var mine = vacancies.Single(v => v.GetProperty("vacancyId").GetGuid() == open);
         mine.GetProperty("title").GetString().ShouldBe("墙上服务员");
-        mine.GetProperty("employerName").GetString().ShouldBe("湘厨酒家");
+        mine.GetProperty("employerName").GetString().ShouldBe(employer.GetProperty("name").GetString());
         mine.GetProperty("headcount").GetInt32().ShouldBe(3);
         mine.GetProperty("suitableForDisabled").GetBoolean().ShouldBeTrue();
         vacancies.Select(v => v.GetProperty("vacancyId").GetGuid()).ShouldNotContain(closed);
