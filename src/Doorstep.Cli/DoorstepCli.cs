@@ -23,6 +23,7 @@ public static class DoorstepCli
         root.Add(CalendarCommand.Create(host));
         root.Add(WorkItemsCommand.Create(host));
         root.Add(SafetyCommand.Create(host));
+        root.Add(WallsCommand.Create(host));
         root.Add(AuditCommand.Create(host));
 
         var parsed = root.Parse(args);

@@ -12,6 +12,7 @@ using Doorstep.Employment.Stations;
 using Doorstep.Employment.TrainingBases;
 using Doorstep.Employment.Vacancies;
 using Doorstep.Employment.Workshops;
+using Doorstep.Employment.Walls;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -40,6 +41,8 @@ public static class EmploymentApi
         employment.MapWorkshopsApi();
         employment.MapEntrepreneurshipApi();
         employment.MapFairsApi();
+        employment.MapWallsApi();
         api.MapGroup("/public").WithTags("Public").MapPublicJobsApi();
+        api.MapGroup("/public").WithTags("Public").MapPublicWallsApi();
     }
 }

@@ -12,6 +12,7 @@ using Doorstep.Employment.Stations;
 using Doorstep.Employment.TrainingBases;
 using Doorstep.Employment.Vacancies;
 using Doorstep.Employment.Workshops;
+using Doorstep.Employment.Walls;
 using Doorstep.Platform.Demo;
 using Doorstep.Platform.Modules;
 using Microsoft.AspNetCore.Builder;
@@ -54,8 +55,10 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         new(new("创业服务", "Entrepreneurship"), "/employment/entrepreneurship", EmploymentPermissions.Read, 68, Title),
         new(new("孵化基地", "Incubation bases"), "/employment/entrepreneurship/bases", EmploymentPermissions.Read, 69, Title),
         new(new("招聘会", "Job fairs"), "/employment/fairs", EmploymentPermissions.Read, 61, Title),
+        new(new("用工墙·求职墙", "Weekly walls"), "/employment/walls", EmploymentPermissions.Read, 64, Title),
         new(new("家门口招聘", "Jobs near me"), "/jobs", NavEntry.Public, 6),
         new(new("就业服务站点", "Employment stations"), "/jobs/stations", NavEntry.Public, 7),
+        new(new("每周用工墙", "Weekly job walls"), "/jobs/walls", NavEntry.Public, 8),
     ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
@@ -90,6 +93,7 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
             .AddScoped<FairService>()
             .AddScoped<FairVisitorService>()
             .AddScoped<FairVisitorImporter>();
+            .AddWalls(configuration);
 
     public override void ConfigureModel(ModelBuilder model)
     {
@@ -100,6 +104,7 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         WorkshopModel.Configure(model);
         EntrepreneurshipModel.Configure(model);
         FairModel.Configure(model);
+        WallModel.Configure(model);
     }
 
     public override void MapApi(IEndpointRouteBuilder api) => api.MapEmploymentApi();
@@ -127,5 +132,6 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         await WorkshopDemo.SeedAsync(context, cancellationToken);
         await EntrepreneurshipDemo.SeedAsync(context, cancellationToken);
         await FairDemo.SeedAsync(context, cancellationToken);
+        await WallDemo.SeedAsync(context, cancellationToken);
     }
 }
