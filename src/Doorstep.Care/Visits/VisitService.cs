@@ -150,7 +150,7 @@ public sealed class VisitService(DoorstepDb db, HouseholdService households, Sto
         visit.Number = $"{prefix}{sameDay + 1:0000}";
         foreach (var movement in movements)
         {
-            movement.Note = $"走访慰问 {visit.Number}";
+            movement.Note = visit.Number;
         }
 
         db.Add(visit);
