@@ -1,11 +1,19 @@
 using Doorstep.Care.Appeals;
+using Doorstep.Care.Households;
+using Doorstep.Care.Plans;
+using Doorstep.Care.Stock;
+using Doorstep.Care.Visits;
 using Doorstep.Platform.Demo;
 using Doorstep.Platform.Modules;
 using Doorstep.Platform.WorkItems.Types;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Doorstep.Care;
 
-/// <summary>The care module (关爱). Its features arrive folder by folder; today it brings its kinds of place and their demo data.</summary>
+/// <summary>The care module (关爱): needy households, relief goods per region, deputies' outreach visits and festival visit plans; its kinds of place and appeals.</summary>
 public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"), 70, new("关爱服务阵地", "Care service points"))
 {
     public override IReadOnlyList<OrganisationKindDefinition> OrganisationKinds { get; } =
@@ -16,6 +24,36 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
     ];
 
     public override IReadOnlyList<WorkItemTypeDefinition> WorkItemTypes { get; } = [AppealWorkItems.Appeal];
+
+    public override IReadOnlyList<PermissionDefinition> Permissions => CarePermissions.All;
+
+    public override IReadOnlyList<NavEntry> Navigation =>
+    [
+        .. base.Navigation,
+        new(new("困难家庭", "Needy households"), "/care/households", CarePermissions.Read, 71, Title),
+        new(new("走访慰问", "Visits"), "/care/visits", CarePermissions.Read, 72, Title),
+        new(new("走访计划", "Visit plans"), "/care/plans", CarePermissions.Read, 73, Title),
+        new(new("救助物资", "Relief goods"), "/care/stock", CarePermissions.Read, 74, Title),
+    ];
+
+    public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddSingleton(configuration.GetSection("Care:Households").Get<HouseholdSettings>() ?? new HouseholdSettings())
+            .AddSingleton(configuration.GetSection("Care:Visits").Get<VisitSettings>() ?? new VisitSettings())
+            .AddScoped<CareWorkers>()
+            .AddScoped<HouseholdService>()
+            .AddScoped<StockService>()
+            .AddScoped<VisitService>()
+            .AddScoped<PlanService>();
+
+    public override void ConfigureModel(ModelBuilder model)
+    {
+        HouseholdModel.Configure(model);
+        StockModel.Configure(model);
+        VisitModel.Configure(model);
+        PlanModel.Configure(model);
+    }
+
+    public override void MapApi(IEndpointRouteBuilder api) => api.MapCareApi();
 
     protected override IReadOnlyList<DemoPlace> DemoPlaces { get; } =
     [
@@ -29,5 +67,6 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
         await base.SeedDemoAsync(context, cancellationToken);
         await context.Db.SaveChangesAsync(cancellationToken);
         await AppealDemo.SeedAsync(context, cancellationToken);
+        await OutreachDemo.SeedAsync(context, cancellationToken);
     }
 }
