@@ -1,6 +1,7 @@
 using Doorstep.Employment.Coverage;
 using Doorstep.Employment.Employers;
 using Doorstep.Employment.Figures;
+using Doorstep.Employment.Gigs;
 using Doorstep.Employment.Imports;
 using Doorstep.Employment.Matching;
 using Doorstep.Employment.Occupations;
@@ -29,6 +30,8 @@ public static class EmploymentApi
         employment.MapMatchingApi();
         employment.MapFiguresApi();
         employment.MapStationsApi();
+        employment.MapGigsApi();
         api.MapGroup("/public").WithTags("Public").MapPublicJobsApi();
+        api.MapGroup("/public").WithTags("Public").MapPublicGigsApi();
     }
 }

@@ -1,6 +1,7 @@
 using Doorstep.Employment.Coverage;
 using Doorstep.Employment.Employers;
 using Doorstep.Employment.Figures;
+using Doorstep.Employment.Gigs;
 using Doorstep.Employment.Imports;
 using Doorstep.Employment.Matching;
 using Doorstep.Employment.Occupations;
@@ -45,8 +46,11 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         new(new("10分钟就业服务圈", "10-minute service circle"), "/employment/coverage", EmploymentPermissions.Read, 58, Title),
         new(new("服务站点", "Service stations"), "/employment/stations", EmploymentPermissions.Read, 59, Title),
         new(new("就业统计", "Employment figures"), "/employment/figures", EmploymentPermissions.Read, 60, Title),
+        new(new("零工", "Gig work"), "/employment/gigs", EmploymentPermissions.Read, 62, Title),
+        new(new("零工人员签到", "Gig workers"), "/employment/gigs/workers", EmploymentPermissions.Read, 63, Title),
         new(new("家门口招聘", "Jobs near me"), "/jobs", NavEntry.Public, 6),
         new(new("就业服务站点", "Employment stations"), "/jobs/stations", NavEntry.Public, 7),
+        new(new("零工市场", "Gig markets"), "/jobs/gigs", NavEntry.Public, 9),
     ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
@@ -65,13 +69,19 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
             .AddScoped<ReferralService>()
             .AddScoped<EmploymentFigures>()
             .AddScoped<StationService>()
-            .AddScoped<PublicJobService>();
+            .AddScoped<PublicJobService>()
+            .AddSingleton(configuration.GetSection("Employment:Gigs").Get<GigSettings>() ?? new GigSettings())
+            .AddScoped<GigCategoryService>()
+            .AddScoped<GigService>()
+            .AddScoped<GigMatchService>()
+            .AddScoped<GigBoardService>();
 
     public override void ConfigureModel(ModelBuilder model)
     {
         OccupationModel.Configure(model);
         VacancyModel.Configure(model);
         SeekerModel.Configure(model);
+        GigModel.Configure(model);
     }
 
     public override void MapApi(IEndpointRouteBuilder api) => api.MapEmploymentApi();
@@ -95,5 +105,6 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         await StationDemo.SeedAsync(context, cancellationToken);
         await SeekerDemo.SeedAsync(context, cancellationToken);
         await ReferralDemo.SeedAsync(context, cancellationToken);
+        await GigDemo.SeedAsync(context, cancellationToken);
     }
 }
