@@ -3,6 +3,7 @@ using Doorstep.Employment.Employers;
 using Doorstep.Employment.Entrepreneurship;
 using Doorstep.Employment.Fairs;
 using Doorstep.Employment.Figures;
+using Doorstep.Employment.Gigs;
 using Doorstep.Employment.Imports;
 using Doorstep.Employment.Matching;
 using Doorstep.Employment.Occupations;
@@ -44,5 +45,8 @@ public static class EmploymentApi
         employment.MapWallsApi();
         api.MapGroup("/public").WithTags("Public").MapPublicJobsApi();
         api.MapGroup("/public").WithTags("Public").MapPublicWallsApi();
+        employment.MapGigsApi();
+        api.MapGroup("/public").WithTags("Public").MapPublicJobsApi();
+        api.MapGroup("/public").WithTags("Public").MapPublicGigsApi();
     }
 }

@@ -3,6 +3,7 @@ using Doorstep.Employment.Employers;
 using Doorstep.Employment.Entrepreneurship;
 using Doorstep.Employment.Fairs;
 using Doorstep.Employment.Figures;
+using Doorstep.Employment.Gigs;
 using Doorstep.Employment.Imports;
 using Doorstep.Employment.Matching;
 using Doorstep.Employment.Occupations;
@@ -59,6 +60,11 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         new(new("家门口招聘", "Jobs near me"), "/jobs", NavEntry.Public, 6),
         new(new("就业服务站点", "Employment stations"), "/jobs/stations", NavEntry.Public, 7),
         new(new("每周用工墙", "Weekly job walls"), "/jobs/walls", NavEntry.Public, 8),
+        new(new("零工", "Gig work"), "/employment/gigs", EmploymentPermissions.Read, 62, Title),
+        new(new("零工人员签到", "Gig workers"), "/employment/gigs/workers", EmploymentPermissions.Read, 63, Title),
+        new(new("家门口招聘", "Jobs near me"), "/jobs", NavEntry.Public, 6),
+        new(new("就业服务站点", "Employment stations"), "/jobs/stations", NavEntry.Public, 7),
+        new(new("零工市场", "Gig markets"), "/jobs/gigs", NavEntry.Public, 9),
     ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
@@ -94,6 +100,11 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
             .AddScoped<FairVisitorService>()
             .AddScoped<FairVisitorImporter>();
             .AddWalls(configuration);
+            .AddSingleton(configuration.GetSection("Employment:Gigs").Get<GigSettings>() ?? new GigSettings())
+            .AddScoped<GigCategoryService>()
+            .AddScoped<GigService>()
+            .AddScoped<GigMatchService>()
+            .AddScoped<GigBoardService>();
 
     public override void ConfigureModel(ModelBuilder model)
     {
@@ -105,6 +116,7 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         EntrepreneurshipModel.Configure(model);
         FairModel.Configure(model);
         WallModel.Configure(model);
+        GigModel.Configure(model);
     }
 
     public override void MapApi(IEndpointRouteBuilder api) => api.MapEmploymentApi();
@@ -133,5 +145,6 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         await EntrepreneurshipDemo.SeedAsync(context, cancellationToken);
         await FairDemo.SeedAsync(context, cancellationToken);
         await WallDemo.SeedAsync(context, cancellationToken);
+        await GigDemo.SeedAsync(context, cancellationToken);
     }
 }
