@@ -35,18 +35,16 @@ public static class EmploymentApi
         employment.MapMatchingApi();
         employment.MapFiguresApi();
         employment.MapStationsApi();
+        employment.MapFairsApi();
+        employment.MapGigsApi();
+        employment.MapWallsApi();
+        employment.MapWorkshopsApi();
+        employment.MapEntrepreneurshipApi();
         employment.MapTrainingBasesApi();
         var open = api.MapGroup("/public").WithTags("Public");
         open.MapPublicJobsApi();
+        open.MapPublicGigsApi();
+        open.MapPublicWallsApi();
         open.MapPublicTrainingBasesApi();
-        employment.MapWorkshopsApi();
-        employment.MapEntrepreneurshipApi();
-        employment.MapFairsApi();
-        employment.MapWallsApi();
-        api.MapGroup("/public").WithTags("Public").MapPublicJobsApi();
-        api.MapGroup("/public").WithTags("Public").MapPublicWallsApi();
-        employment.MapGigsApi();
-        api.MapGroup("/public").WithTags("Public").MapPublicJobsApi();
-        api.MapGroup("/public").WithTags("Public").MapPublicGigsApi();
     }
 }

@@ -12,8 +12,8 @@ using Doorstep.Employment.Seekers;
 using Doorstep.Employment.Stations;
 using Doorstep.Employment.TrainingBases;
 using Doorstep.Employment.Vacancies;
-using Doorstep.Employment.Workshops;
 using Doorstep.Employment.Walls;
+using Doorstep.Employment.Workshops;
 using Doorstep.Platform.Demo;
 using Doorstep.Platform.Modules;
 using Microsoft.AspNetCore.Builder;
@@ -25,7 +25,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Doorstep.Employment;
 
-/// <summary>The employment module (就业创业): its kinds of place, the occupational catalogue, employers with the disability quota, vacancies with the discrimination check, job seekers, two-way matching with referrals and figures, the 10-minute service circle, station profiles and the public job map.</summary>
+/// <summary>The employment module (就业创业): its kinds of place, the occupational catalogue, employers with the disability quota, vacancies with the discrimination check, job seekers, two-way matching with referrals and figures, the 10-minute service circle, station profiles and the public job map; and the programmes: job fairs, gig work, weekly walls, assistance workshops, subsidised training and labour brands, returnee entrepreneurship and training-base accreditation.</summary>
 public sealed class EmploymentModule() : DoorstepModule("employment", new("就业创业", "Employment"), 50, new("就业服务站点", "Employment service points"))
 {
     public override IReadOnlyList<OrganisationKindDefinition> OrganisationKinds { get; } =
@@ -51,19 +51,17 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         new(new("10分钟就业服务圈", "10-minute service circle"), "/employment/coverage", EmploymentPermissions.Read, 58, Title),
         new(new("服务站点", "Service stations"), "/employment/stations", EmploymentPermissions.Read, 59, Title),
         new(new("就业统计", "Employment figures"), "/employment/figures", EmploymentPermissions.Read, 60, Title),
-        new(new("培训基地认定", "Training-base accreditation"), "/employment/training-bases", EmploymentPermissions.Read, 70, Title),
+        new(new("招聘会", "Job fairs"), "/employment/fairs", EmploymentPermissions.Read, 61, Title),
+        new(new("零工", "Gig work"), "/employment/gigs", EmploymentPermissions.Read, 62, Title),
+        new(new("零工人员签到", "Gig workers"), "/employment/gigs/workers", EmploymentPermissions.Read, 63, Title),
+        new(new("用工墙·求职墙", "Weekly walls"), "/employment/walls", EmploymentPermissions.Read, 64, Title),
         new(new("帮扶车间", "Assistance workshops"), "/employment/workshops", EmploymentPermissions.Read, 65, Title),
         new(new("创业服务", "Entrepreneurship"), "/employment/entrepreneurship", EmploymentPermissions.Read, 68, Title),
         new(new("孵化基地", "Incubation bases"), "/employment/entrepreneurship/bases", EmploymentPermissions.Read, 69, Title),
-        new(new("招聘会", "Job fairs"), "/employment/fairs", EmploymentPermissions.Read, 61, Title),
-        new(new("用工墙·求职墙", "Weekly walls"), "/employment/walls", EmploymentPermissions.Read, 64, Title),
+        new(new("培训基地认定", "Training-base accreditation"), "/employment/training-bases", EmploymentPermissions.Read, 70, Title),
         new(new("家门口招聘", "Jobs near me"), "/jobs", NavEntry.Public, 6),
         new(new("就业服务站点", "Employment stations"), "/jobs/stations", NavEntry.Public, 7),
         new(new("每周用工墙", "Weekly job walls"), "/jobs/walls", NavEntry.Public, 8),
-        new(new("零工", "Gig work"), "/employment/gigs", EmploymentPermissions.Read, 62, Title),
-        new(new("零工人员签到", "Gig workers"), "/employment/gigs/workers", EmploymentPermissions.Read, 63, Title),
-        new(new("家门口招聘", "Jobs near me"), "/jobs", NavEntry.Public, 6),
-        new(new("就业服务站点", "Employment stations"), "/jobs/stations", NavEntry.Public, 7),
         new(new("零工市场", "Gig markets"), "/jobs/gigs", NavEntry.Public, 9),
     ];
 
@@ -85,21 +83,21 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
             .AddScoped<StationService>()
             .AddScoped<PublicJobService>()
             .AddSingleton(configuration.GetSection("Employment:TrainingBases").Get<TrainingBaseSettings>() ?? new TrainingBaseSettings())
-            .AddScoped<TrainingBaseService>();
+            .AddScoped<TrainingBaseService>()
             .AddSingleton(configuration.GetSection("Employment:Workshops").Get<WorkshopSettings>() ?? new WorkshopSettings())
             .AddScoped<WorkshopService>()
             .AddScoped<WorkshopFigures>()
-            .AddScoped<WorkshopWorkerImporter>();
+            .AddScoped<WorkshopWorkerImporter>()
             .AddSingleton(configuration.GetSection("Employment:Entrepreneurship").Get<EntrepreneurshipSettings>() ?? new EntrepreneurshipSettings())
             .AddScoped<StartupApplicationService>()
             .AddScoped<IncubationService>()
             .AddScoped<StartupTrainingService>()
             .AddScoped<EntrepreneurshipFigures>()
-            .AddScoped<StartupImporter>();
+            .AddScoped<StartupImporter>()
             .AddScoped<FairService>()
             .AddScoped<FairVisitorService>()
-            .AddScoped<FairVisitorImporter>();
-            .AddWalls(configuration);
+            .AddScoped<FairVisitorImporter>()
+            .AddWalls(configuration)
             .AddSingleton(configuration.GetSection("Employment:Gigs").Get<GigSettings>() ?? new GigSettings())
             .AddScoped<GigCategoryService>()
             .AddScoped<GigService>()
@@ -144,7 +142,7 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         await WorkshopDemo.SeedAsync(context, cancellationToken);
         await EntrepreneurshipDemo.SeedAsync(context, cancellationToken);
         await FairDemo.SeedAsync(context, cancellationToken);
-        await WallDemo.SeedAsync(context, cancellationToken);
         await GigDemo.SeedAsync(context, cancellationToken);
+        await WallDemo.SeedAsync(context, cancellationToken);
     }
 }
