@@ -7,6 +7,7 @@ using Doorstep.Employment.Occupations;
 using Doorstep.Employment.PublicJobs;
 using Doorstep.Employment.Seekers;
 using Doorstep.Employment.Stations;
+using Doorstep.Employment.Training;
 using Doorstep.Employment.Vacancies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -29,6 +30,7 @@ public static class EmploymentApi
         employment.MapMatchingApi();
         employment.MapFiguresApi();
         employment.MapStationsApi();
+        employment.MapTrainingApi();
         api.MapGroup("/public").WithTags("Public").MapPublicJobsApi();
     }
 }

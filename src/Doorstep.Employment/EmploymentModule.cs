@@ -2,11 +2,13 @@ using Doorstep.Employment.Coverage;
 using Doorstep.Employment.Employers;
 using Doorstep.Employment.Figures;
 using Doorstep.Employment.Imports;
+using Doorstep.Employment.LabourBrands;
 using Doorstep.Employment.Matching;
 using Doorstep.Employment.Occupations;
 using Doorstep.Employment.PublicJobs;
 using Doorstep.Employment.Seekers;
 using Doorstep.Employment.Stations;
+using Doorstep.Employment.Training;
 using Doorstep.Employment.Vacancies;
 using Doorstep.Platform.Demo;
 using Doorstep.Platform.Modules;
@@ -45,6 +47,8 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         new(new("10分钟就业服务圈", "10-minute service circle"), "/employment/coverage", EmploymentPermissions.Read, 58, Title),
         new(new("服务站点", "Service stations"), "/employment/stations", EmploymentPermissions.Read, 59, Title),
         new(new("就业统计", "Employment figures"), "/employment/figures", EmploymentPermissions.Read, 60, Title),
+        new(new("技能培训", "Skills training"), "/employment/training", EmploymentPermissions.Read, 66, Title),
+        new(new("劳务品牌", "Labour brands"), "/employment/labour-brands", EmploymentPermissions.Read, 67, Title),
         new(new("家门口招聘", "Jobs near me"), "/jobs", NavEntry.Public, 6),
         new(new("就业服务站点", "Employment stations"), "/jobs/stations", NavEntry.Public, 7),
     ];
@@ -65,13 +69,20 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
             .AddScoped<ReferralService>()
             .AddScoped<EmploymentFigures>()
             .AddScoped<StationService>()
-            .AddScoped<PublicJobService>();
+            .AddScoped<PublicJobService>()
+            .AddSingleton(configuration.GetSection("Employment:Training").Get<TrainingSettings>() ?? new TrainingSettings())
+            .AddScoped<CourseService>()
+            .AddScoped<EnrolmentService>()
+            .AddScoped<EnrolmentImporter>()
+            .AddScoped<TrainingFigures>()
+            .AddScoped<LabourBrandService>();
 
     public override void ConfigureModel(ModelBuilder model)
     {
         OccupationModel.Configure(model);
         VacancyModel.Configure(model);
         SeekerModel.Configure(model);
+        TrainingModel.Configure(model);
     }
 
     public override void MapApi(IEndpointRouteBuilder api) => api.MapEmploymentApi();
@@ -95,5 +106,6 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         await StationDemo.SeedAsync(context, cancellationToken);
         await SeekerDemo.SeedAsync(context, cancellationToken);
         await ReferralDemo.SeedAsync(context, cancellationToken);
+        await TrainingDemo.SeedAsync(context, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Doorstep.Employment.Training;
 using Doorstep.Platform.Imports;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
@@ -16,6 +17,7 @@ public static class EmploymentImportApi
     [
         new("seekers", new("求职者", "job seekers"), "/employment/seekers", SeekerImporter.Columns, SeekerImporter.RequiredColumns, SeekerImporter.Notes, (s, file, all, actor, ct) => s.GetRequiredService<SeekerImporter>().ImportAsync(file, all, actor, ct)),
         new("vacancies", new("岗位", "vacancies"), "/employment/vacancies", VacancyImporter.Columns, VacancyImporter.RequiredColumns, VacancyImporter.Notes, (s, file, all, actor, ct) => s.GetRequiredService<VacancyImporter>().ImportAsync(file, all, actor, ct)),
+        new("enrolments", new("培训报名", "training enrolments"), "/employment/training", EnrolmentImporter.Columns, EnrolmentImporter.RequiredColumns, EnrolmentImporter.Notes, (s, file, all, actor, ct) => s.GetRequiredService<EnrolmentImporter>().ImportAsync(file, all, actor, ct)),
     ];
 
     public static void MapEmploymentImportApi(this IEndpointRouteBuilder employment)
