@@ -124,8 +124,9 @@ public sealed class TrainingTests
         var providerId = await ProviderAsync(jobs);
         var wrong = await Problem(await jobs.PostAsJsonAsync(Courses, new
         {
-            providerId, title = "电工班", mode = "online", occupationCode = "6", hours = 0, subsidyPerPerson = 6_001, capacity = 201, startsOn = Today, endsOn = Today.AddDays(-1),
+            providerId, title = "电工班", occupationCode = "6", hours = 0, subsidyPerPerson = 6_001, capacity = 201, startsOn = Today, endsOn = Today.AddDays(-1),
         }, Ct));
+        Error(wrong, "mode").ShouldContain("order-based");
         Error(wrong, "occupationCode").ShouldContain("不在职业分类中");
         Error(wrong, "hours").ShouldBe("课时应为1～2000");
         Error(wrong, "subsidyPerPerson").ShouldBe("每人补贴标准应为0～6000元");
@@ -189,7 +190,7 @@ public sealed class TrainingTests
         levels["醴陵陶瓷工匠"].ShouldBe("provincial");
         levels["株洲月嫂"].ShouldBe("city");
 
-        var bad = await Problem(await jobs.PostAsJsonAsync("/api/v1/employment/labour-brands", new { name = "株洲月嫂", level = "national", occupationCode = "9-99", regionCode = "430203000000" }, Ct));
+        var bad = await Problem(await jobs.PostAsJsonAsync("/api/v1/employment/labour-brands", new { name = "株洲月嫂", occupationCode = "9-99", regionCode = "430203000000" }, Ct));
         Error(bad, "name").ShouldContain("已有名为");
         Error(bad, "level").ShouldContain("provincial");
         Error(bad, "occupationCode").ShouldContain("不在职业分类中");
