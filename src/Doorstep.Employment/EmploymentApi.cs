@@ -11,6 +11,7 @@ using Doorstep.Employment.PublicJobs;
 using Doorstep.Employment.Seekers;
 using Doorstep.Employment.Stations;
 using Doorstep.Employment.TrainingBases;
+using Doorstep.Employment.Training;
 using Doorstep.Employment.Vacancies;
 using Doorstep.Employment.Workshops;
 using Doorstep.Employment.Walls;
@@ -46,5 +47,7 @@ public static class EmploymentApi
         open.MapPublicGigsApi();
         open.MapPublicWallsApi();
         open.MapPublicTrainingBasesApi();
+        employment.MapTrainingApi();
+        api.MapGroup("/public").WithTags("Public").MapPublicJobsApi();
     }
 }

@@ -5,12 +5,14 @@ using Doorstep.Employment.Fairs;
 using Doorstep.Employment.Figures;
 using Doorstep.Employment.Gigs;
 using Doorstep.Employment.Imports;
+using Doorstep.Employment.LabourBrands;
 using Doorstep.Employment.Matching;
 using Doorstep.Employment.Occupations;
 using Doorstep.Employment.PublicJobs;
 using Doorstep.Employment.Seekers;
 using Doorstep.Employment.Stations;
 using Doorstep.Employment.TrainingBases;
+using Doorstep.Employment.Training;
 using Doorstep.Employment.Vacancies;
 using Doorstep.Employment.Walls;
 using Doorstep.Employment.Workshops;
@@ -59,6 +61,8 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         new(new("创业服务", "Entrepreneurship"), "/employment/entrepreneurship", EmploymentPermissions.Read, 68, Title),
         new(new("孵化基地", "Incubation bases"), "/employment/entrepreneurship/bases", EmploymentPermissions.Read, 69, Title),
         new(new("培训基地认定", "Training-base accreditation"), "/employment/training-bases", EmploymentPermissions.Read, 70, Title),
+        new(new("技能培训", "Skills training"), "/employment/training", EmploymentPermissions.Read, 66, Title),
+        new(new("劳务品牌", "Labour brands"), "/employment/labour-brands", EmploymentPermissions.Read, 67, Title),
         new(new("家门口招聘", "Jobs near me"), "/jobs", NavEntry.Public, 6),
         new(new("就业服务站点", "Employment stations"), "/jobs/stations", NavEntry.Public, 7),
         new(new("每周用工墙", "Weekly job walls"), "/jobs/walls", NavEntry.Public, 8),
@@ -103,6 +107,12 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
             .AddScoped<GigService>()
             .AddScoped<GigMatchService>()
             .AddScoped<GigBoardService>();
+            .AddSingleton(configuration.GetSection("Employment:Training").Get<TrainingSettings>() ?? new TrainingSettings())
+            .AddScoped<CourseService>()
+            .AddScoped<EnrolmentService>()
+            .AddScoped<EnrolmentImporter>()
+            .AddScoped<TrainingFigures>()
+            .AddScoped<LabourBrandService>();
 
     public override void ConfigureModel(ModelBuilder model)
     {
@@ -115,6 +125,7 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         FairModel.Configure(model);
         WallModel.Configure(model);
         GigModel.Configure(model);
+        TrainingModel.Configure(model);
     }
 
     public override void MapApi(IEndpointRouteBuilder api) => api.MapEmploymentApi();
@@ -144,5 +155,6 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         await FairDemo.SeedAsync(context, cancellationToken);
         await GigDemo.SeedAsync(context, cancellationToken);
         await WallDemo.SeedAsync(context, cancellationToken);
+        await TrainingDemo.SeedAsync(context, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using Doorstep.Employment.Workshops;
+using Doorstep.Employment.Training;
 using Doorstep.Platform.Imports;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
@@ -20,6 +21,7 @@ public static class EmploymentImportApi
         new("workshop-workers", new("帮扶车间职工", "workshop workers"), "/employment/workshops", WorkshopWorkerImporter.Columns, WorkshopWorkerImporter.RequiredColumns, WorkshopWorkerImporter.Notes, (s, file, all, actor, ct) => s.GetRequiredService<WorkshopWorkerImporter>().ImportAsync(file, all, actor, ct)),
         new("startup-applications", new("创业扶持申请", "startup applications"), "/employment/entrepreneurship", Entrepreneurship.StartupImporter.Columns, Entrepreneurship.StartupImporter.RequiredColumns, Entrepreneurship.StartupImporter.Notes, (s, file, all, actor, ct) => s.GetRequiredService<Entrepreneurship.StartupImporter>().ImportAsync(file, all, actor, ct)),
         new("fair-visitors", new("招聘会入场求职者", "fair visitors"), "/employment/fairs", Fairs.FairVisitorImporter.Columns, Fairs.FairVisitorImporter.RequiredColumns, Fairs.FairVisitorImporter.Notes, (s, file, all, actor, ct) => s.GetRequiredService<Fairs.FairVisitorImporter>().ImportAsync(file, all, actor, ct)),
+        new("enrolments", new("培训报名", "training enrolments"), "/employment/training", EnrolmentImporter.Columns, EnrolmentImporter.RequiredColumns, EnrolmentImporter.Notes, (s, file, all, actor, ct) => s.GetRequiredService<EnrolmentImporter>().ImportAsync(file, all, actor, ct)),
     ];
 
     public static void MapEmploymentImportApi(this IEndpointRouteBuilder employment)
