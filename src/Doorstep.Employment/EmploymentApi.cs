@@ -10,18 +10,18 @@ using Doorstep.Employment.Occupations;
 using Doorstep.Employment.PublicJobs;
 using Doorstep.Employment.Seekers;
 using Doorstep.Employment.Stations;
-using Doorstep.Employment.TrainingBases;
 using Doorstep.Employment.Training;
+using Doorstep.Employment.TrainingBases;
 using Doorstep.Employment.Vacancies;
-using Doorstep.Employment.Workshops;
 using Doorstep.Employment.Walls;
+using Doorstep.Employment.Workshops;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace Doorstep.Employment;
 
-/// <summary>/api/v1/employment: each feature's endpoints; /api/v1/public: the job map and stations residents read without signing in.</summary>
+/// <summary>/api/v1/employment: each feature's endpoints; /api/v1/public: what residents read without signing in (the job map, stations, gig boards, weekly walls, accredited training bases).</summary>
 public static class EmploymentApi
 {
     public static void MapEmploymentApi(this IEndpointRouteBuilder api)
@@ -40,6 +40,7 @@ public static class EmploymentApi
         employment.MapGigsApi();
         employment.MapWallsApi();
         employment.MapWorkshopsApi();
+        employment.MapTrainingApi();
         employment.MapEntrepreneurshipApi();
         employment.MapTrainingBasesApi();
         var open = api.MapGroup("/public").WithTags("Public");
@@ -47,7 +48,5 @@ public static class EmploymentApi
         open.MapPublicGigsApi();
         open.MapPublicWallsApi();
         open.MapPublicTrainingBasesApi();
-        employment.MapTrainingApi();
-        api.MapGroup("/public").WithTags("Public").MapPublicJobsApi();
     }
 }

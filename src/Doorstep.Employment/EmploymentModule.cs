@@ -11,8 +11,8 @@ using Doorstep.Employment.Occupations;
 using Doorstep.Employment.PublicJobs;
 using Doorstep.Employment.Seekers;
 using Doorstep.Employment.Stations;
-using Doorstep.Employment.TrainingBases;
 using Doorstep.Employment.Training;
+using Doorstep.Employment.TrainingBases;
 using Doorstep.Employment.Vacancies;
 using Doorstep.Employment.Walls;
 using Doorstep.Employment.Workshops;
@@ -58,11 +58,11 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         new(new("零工人员签到", "Gig workers"), "/employment/gigs/workers", EmploymentPermissions.Read, 63, Title),
         new(new("用工墙·求职墙", "Weekly walls"), "/employment/walls", EmploymentPermissions.Read, 64, Title),
         new(new("帮扶车间", "Assistance workshops"), "/employment/workshops", EmploymentPermissions.Read, 65, Title),
+        new(new("技能培训", "Skills training"), "/employment/training", EmploymentPermissions.Read, 66, Title),
+        new(new("劳务品牌", "Labour brands"), "/employment/labour-brands", EmploymentPermissions.Read, 67, Title),
         new(new("创业服务", "Entrepreneurship"), "/employment/entrepreneurship", EmploymentPermissions.Read, 68, Title),
         new(new("孵化基地", "Incubation bases"), "/employment/entrepreneurship/bases", EmploymentPermissions.Read, 69, Title),
         new(new("培训基地认定", "Training-base accreditation"), "/employment/training-bases", EmploymentPermissions.Read, 70, Title),
-        new(new("技能培训", "Skills training"), "/employment/training", EmploymentPermissions.Read, 66, Title),
-        new(new("劳务品牌", "Labour brands"), "/employment/labour-brands", EmploymentPermissions.Read, 67, Title),
         new(new("家门口招聘", "Jobs near me"), "/jobs", NavEntry.Public, 6),
         new(new("就业服务站点", "Employment stations"), "/jobs/stations", NavEntry.Public, 7),
         new(new("每周用工墙", "Weekly job walls"), "/jobs/walls", NavEntry.Public, 8),
@@ -106,7 +106,7 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
             .AddScoped<GigCategoryService>()
             .AddScoped<GigService>()
             .AddScoped<GigMatchService>()
-            .AddScoped<GigBoardService>();
+            .AddScoped<GigBoardService>()
             .AddSingleton(configuration.GetSection("Employment:Training").Get<TrainingSettings>() ?? new TrainingSettings())
             .AddScoped<CourseService>()
             .AddScoped<EnrolmentService>()
@@ -154,7 +154,7 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("就�
         await EntrepreneurshipDemo.SeedAsync(context, cancellationToken);
         await FairDemo.SeedAsync(context, cancellationToken);
         await GigDemo.SeedAsync(context, cancellationToken);
-        await WallDemo.SeedAsync(context, cancellationToken);
         await TrainingDemo.SeedAsync(context, cancellationToken);
+        await WallDemo.SeedAsync(context, cancellationToken);
     }
 }
