@@ -14,7 +14,7 @@ public sealed class TrainingBaseRuleTests
         [new("中车株洲电力机车有限公司", EmployerSize.Large), new("株洲齿轮有限责任公司", EmployerSize.Medium), new("株洲天元精工汽车零部件有限公司", EmployerSize.Medium)],
         ["轨道交通车辆装调", "数控加工"], true, 70m, ["轨道交通装备"], new Dictionary<string, string> { [BaseCheck.PersonTimes] = "培训花名册" });
 
-    private static CriterionResult Rule(BaseFigures figures, string rule, TrainingBaseSettings? settings = null) =>
+    private static BaseCriterion Rule(BaseFigures figures, string rule, TrainingBaseSettings? settings = null) =>
         BaseCheck.Evaluate(figures, settings ?? Defaults, Defaults.Pillars).Single(r => r.Rule == rule);
 
     [Fact]

@@ -134,7 +134,7 @@ public static class EntrepreneurshipApi
             .RequireAuthorization(EmploymentPermissions.Write)
             .WithSummary("Add a registry person (personId or idNumber, in the caller's regions) to a class, once.");
 
-        group.MapPost("/trainees/{id:guid}/completion", async (Guid id, CompletionInput input, StartupTrainingService training, HttpContext http, CancellationToken ct) =>
+        group.MapPost("/trainees/{id:guid}/completion", async (Guid id, TraineeCompletionInput input, StartupTrainingService training, HttpContext http, CancellationToken ct) =>
                 ReplyWith(await training.SetCompletedAsync(id, input, Actor.From(http.User), ct)))
             .RequireAuthorization(EmploymentPermissions.Write)
             .WithSummary("Mark a trainee as completed (completed true, the default) or not; only once the class has ended.");

@@ -11,7 +11,7 @@ public sealed record StartupClassInput(string? Course, string? RegionCode, strin
 
 public sealed record TraineeInput(Guid? PersonId = null, string? IdNumber = null);
 
-public sealed record CompletionInput(bool? Completed);
+public sealed record TraineeCompletionInput(bool? Completed);
 
 public sealed record StartupClassView(
     Guid Id, string Course, string RegionCode, string RegionName, string? Venue, DateOnly StartsOn, DateOnly EndsOn, int Trainees, int Completed);
@@ -118,7 +118,7 @@ public sealed class StartupTrainingService(DoorstepDb db, FieldProtector protect
     }
 
     /// <summary>Marks a trainee as having completed (结业) the class, or not; not before the class has ended.</summary>
-    public async Task<Outcome<TraineeView>> SetCompletedAsync(Guid traineeId, CompletionInput input, Actor actor, CancellationToken ct = default)
+    public async Task<Outcome<TraineeView>> SetCompletedAsync(Guid traineeId, TraineeCompletionInput input, Actor actor, CancellationToken ct = default)
     {
         var trainee = await db.Set<StartupTrainee>().FirstOrDefaultAsync(t => t.Id == traineeId, ct);
         if (trainee is null)

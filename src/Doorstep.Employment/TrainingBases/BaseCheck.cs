@@ -11,7 +11,7 @@ public sealed record BaseFigures(
     bool SharedBase, decimal? LocalEmploymentPercent, IReadOnlyList<string> IndustriesServed, IReadOnlyDictionary<string, string> Evidence);
 
 /// <summary>One criterion judged: its stable key, the requirement, whether it is met, the figures in words, and the applicant's evidence.</summary>
-public sealed record CriterionResult(string Rule, string Requirement, bool Met, string Message, string? Evidence);
+public sealed record BaseCriterion(string Rule, string Requirement, bool Met, string Message, string? Evidence);
 
 public sealed record FailedRule(string Rule, string Message);
 
@@ -36,9 +36,9 @@ public static class BaseCheck
     /// <summary>The criteria in the order the rules list them.</summary>
     public static readonly IReadOnlyList<string> Rules = [PersonTimes, Subsidised, TotalTrained, Partners, Programmes, SharedBase, LocalEmployment, Pillar];
 
-    public static IReadOnlyList<CriterionResult> Evaluate(BaseFigures f, TrainingBaseSettings s, IReadOnlyList<string> pillars)
+    public static IReadOnlyList<BaseCriterion> Evaluate(BaseFigures f, TrainingBaseSettings s, IReadOnlyList<string> pillars)
     {
-        var results = new List<CriterionResult>
+        var results = new List<BaseCriterion>
         {
             AtLeast(PersonTimes, f, f.AnnualPersonTimes, s.MinAnnualPersonTimes, "年培训", "人次"),
             AtLeast(Subsidised, f, f.SubsidisedPersonTimes, s.MinSubsidisedPersonTimes, "其中政府补贴性培训", "人次"),
@@ -85,10 +85,10 @@ public static class BaseCheck
         return results;
     }
 
-    public static CheckReply Reply(IReadOnlyList<CriterionResult> results) =>
+    public static CheckReply Reply(IReadOnlyList<BaseCriterion> results) =>
         new(results.All(r => r.Met), [.. results.Where(r => !r.Met).Select(r => new FailedRule(r.Rule, r.Message))]);
 
-    private static CriterionResult AtLeast(string rule, BaseFigures f, int? value, int floor, string what, string unit) =>
+    private static BaseCriterion AtLeast(string rule, BaseFigures f, int? value, int floor, string what, string unit) =>
         value is not { } given
             ? new(rule, $"{what}不少于 {floor} {unit}", false, $"未填写{what}{unit}", Note(f, rule))
             : new(rule, $"{what}不少于 {floor} {unit}", given >= floor, given >= floor ? $"{what} {given} {unit}" : $"{what} {given} {unit}，少于 {floor} {unit}", Note(f, rule));

@@ -35,7 +35,7 @@ public sealed record ApplicationView(
     Guid Id, Guid CallId, int Year, string RegionCode, string RegionName, string InstitutionName, string CreditCode, string Address, string ContactName,
     string? ContactPhone, int AnnualPersonTimes, int SubsidisedPersonTimes, int TotalTrained, IReadOnlyList<PartnerView> Partners, IReadOnlyList<string> Programmes,
     bool SharedBase, string? SharedBaseDescription, decimal LocalEmploymentPercent, IReadOnlyList<string> IndustriesServed, ApplicationStatus Status,
-    IReadOnlyList<CriterionResult> Criteria, IReadOnlyList<ScoreView> Scores, decimal? AverageScore, int? SubsidyYuan, DateTime? AccreditedAt,
+    IReadOnlyList<BaseCriterion> Criteria, IReadOnlyList<ScoreView> Scores, decimal? AverageScore, int? SubsidyYuan, DateTime? AccreditedAt,
     string? AccreditedBy, string CreatedBy, DateTime CreatedAt);
 
 /// <summary>Filters of the application list; sort is <c>submitted</c> (newest first, the default), <c>name</c>, <c>person-times</c> or <c>score</c> (highest average first).</summary>
@@ -136,7 +136,7 @@ public sealed class TrainingBaseService(DoorstepDb db, FieldProtector protector,
     /// (negative counts, more subsidised than trained, a rate over 100%), else every criterion.
     /// The call's pillar industries apply when a call is named, else the configured ones.
     /// </summary>
-    public async Task<Outcome<IReadOnlyList<CriterionResult>>> CheckAsync(ApplicationInput input, CancellationToken ct = default)
+    public async Task<Outcome<IReadOnlyList<BaseCriterion>>> CheckAsync(ApplicationInput input, CancellationToken ct = default)
     {
         var errors = new FieldErrors();
         var pillars = settings.Pillars;
@@ -153,7 +153,7 @@ public sealed class TrainingBaseService(DoorstepDb db, FieldProtector protector,
         }
 
         var figures = Figures(input, errors);
-        return errors.IsEmpty ? Outcome<IReadOnlyList<CriterionResult>>.Ok(BaseCheck.Evaluate(figures, settings, pillars)) : Outcome<IReadOnlyList<CriterionResult>>.Fail(errors);
+        return errors.IsEmpty ? Outcome<IReadOnlyList<BaseCriterion>>.Ok(BaseCheck.Evaluate(figures, settings, pillars)) : Outcome<IReadOnlyList<BaseCriterion>>.Fail(errors);
     }
 
     /// <summary>
