@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Doorstep.Platform.Tests;
 
-/// <summary>Platform services over a fresh real database with the demo region tree and no residents.</summary>
+/// <summary>Platform services over a fresh real database with the demo region tree and no generated residents (the care demo's few named families are there).</summary>
 public sealed class PlatformFixture : IAsyncDisposable
 {
     private PlatformFixture(TestDatabase database, DoorstepAppFactory factory)
@@ -12,6 +12,8 @@ public sealed class PlatformFixture : IAsyncDisposable
         Database = database;
         Factory = factory;
     }
+
+    private int seededPeople;
 
     public TestDatabase Database { get; }
 
@@ -23,13 +25,18 @@ public sealed class PlatformFixture : IAsyncDisposable
         var factory = new DoorstepAppFactory(database);
         _ = factory.Server;
         await factory.SeedDemoAsync(residents);
-        return new PlatformFixture(database, factory);
+        var fixture = new PlatformFixture(database, factory);
+        fixture.seededPeople = await fixture.CountAllPeopleAsync();
+        return fixture;
     }
 
     /// <summary>A service scope acting as the system (no request, so every region is visible).</summary>
     public AsyncServiceScope Scope() => Factory.Services.CreateAsyncScope();
 
-    public async Task<int> CountPeopleAsync()
+    /// <summary>The people added since the demo was seeded.</summary>
+    public async Task<int> CountPeopleAsync() => await CountAllPeopleAsync() - seededPeople;
+
+    private async Task<int> CountAllPeopleAsync()
     {
         await using var scope = Scope();
         var db = scope.ServiceProvider.GetRequiredService<DoorstepDb>();

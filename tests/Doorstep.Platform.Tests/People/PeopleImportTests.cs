@@ -131,8 +131,10 @@ public sealed class PeopleImportTests
 
         gb.Imported.ShouldBe(1);
         bom.Duplicates.ShouldBe(1);
+        (await fixture.CountPeopleAsync()).ShouldBe(1);
         await using var scope = fixture.Scope();
-        (await scope.ServiceProvider.GetRequiredService<DoorstepDb>().People.SingleAsync(TestContext.Current.CancellationToken)).Name.ShouldBe("魏秀英");
+        var hash = scope.ServiceProvider.GetRequiredService<FieldProtector>().Hash(Good2);
+        (await scope.ServiceProvider.GetRequiredService<DoorstepDb>().People.SingleAsync(p => p.IdNumberHash == hash, TestContext.Current.CancellationToken)).Name.ShouldBe("魏秀英");
     }
 
     [Fact]
