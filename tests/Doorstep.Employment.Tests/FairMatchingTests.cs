@@ -61,12 +61,16 @@ public sealed class FairMatchingTests
     }
 
     [Fact]
-    public void The_report_counts_every_outcome_as_an_intent_and_hires_once_per_group_of_the_visitor()
+    public void The_report_counts_people_at_their_furthest_stage_and_hires_once_per_group_of_the_visitor()
     {
         var report = FairService.Report(
             3, [(30, true), (20, false), (5, true)], 7,
-            [FairStage.Intent, FairStage.Interview, FairStage.Hired, FairStage.Hired],
-            [[TargetGroup.Disabled, TargetGroup.PovertyRelieved], [TargetGroup.Disabled]]);
+            [
+                (FairStage.Intent, [TargetGroup.Graduate]),
+                (FairStage.Interview, [TargetGroup.Disabled]),
+                (FairStage.Hired, [TargetGroup.Disabled, TargetGroup.PovertyRelieved]),
+                (FairStage.Hired, [TargetGroup.Disabled]),
+            ]);
         report.Employers.ShouldBe(3);
         report.Posts.ShouldBe(55);
         report.PostsSuitableForDisabled.ShouldBe(35);

@@ -311,19 +311,24 @@ public sealed class FairService(DoorstepDb db, AuditLog audit, TimeProvider cloc
         var vacancies = await db.Set<FairVacancy>().AsNoTracking().Where(f => f.FairId == id)
             .Join(db.Set<Vacancy>().IgnoreQueryFilters(), f => f.VacancyId, v => v.Id, (f, v) => new { v.Headcount, v.SuitsDisabilities }).ToListAsync(ct);
         var visitors = await db.Set<FairVisitor>().CountAsync(v => v.FairId == id, ct);
-        var stages = await db.Set<FairOutcome>().AsNoTracking().Where(o => o.FairId == id).Select(o => o.Stage).ToListAsync(ct);
-        var hiredGroups = await db.Set<FairOutcome>().AsNoTracking().Where(o => o.FairId == id && o.Stage == FairStage.Hired)
-            .Join(db.Set<FairVisitor>(), o => o.VisitorId, v => v.Id, (o, v) => v.TargetGroups).ToListAsync(ct);
-        return Report(employers, [.. vacancies.Select(v => (v.Headcount, v.SuitsDisabilities.Count > 0))], visitors, stages, hiredGroups);
+        var furthest = await db.Set<FairOutcome>().AsNoTracking().Where(o => o.FairId == id)
+            .GroupBy(o => o.VisitorId).Select(g => new { Visitor = g.Key, Stage = g.Max(o => o.Stage) }).ToListAsync(ct);
+        var visitorIds = furthest.Select(f => f.Visitor).ToList();
+        var groups = await db.Set<FairVisitor>().AsNoTracking().Where(v => visitorIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.TargetGroups, ct);
+        return Report(employers, [.. vacancies.Select(v => (v.Headcount, v.SuitsDisabilities.Count > 0))], visitors, [.. furthest.Select(f => (f.Stage, groups[f.Visitor]))]);
     }
 
-    /// <summary>The report's arithmetic, apart from the database so it can be checked on its own.</summary>
+    /// <summary>
+    /// The report's arithmetic, apart from the database so it can be checked on its own. Intents,
+    /// interviews and hires count people, as a fair reports them: each visitor with an outcome once,
+    /// at the furthest stage any of their posts reached.
+    /// </summary>
     public static FairReport Report(
-        int employers, IReadOnlyList<(int Headcount, bool SuitsDisabled)> vacancies, int visitors, IReadOnlyList<FairStage> stages, IReadOnlyList<List<TargetGroup>> hiredGroups) =>
+        int employers, IReadOnlyList<(int Headcount, bool SuitsDisabled)> vacancies, int visitors, IReadOnlyList<(FairStage Furthest, List<TargetGroup> Groups)> people) =>
         new(
-            employers, vacancies.Sum(v => v.Headcount), vacancies.Where(v => v.SuitsDisabled).Sum(v => v.Headcount), visitors, stages.Count,
-            stages.Count(s => s >= FairStage.Interview), stages.Count(s => s == FairStage.Hired),
-            Enum.GetValues<TargetGroup>().ToDictionary(VacancyTerms.Name, g => hiredGroups.Count(groups => groups.Contains(g))));
+            employers, vacancies.Sum(v => v.Headcount), vacancies.Where(v => v.SuitsDisabled).Sum(v => v.Headcount), visitors, people.Count,
+            people.Count(p => p.Furthest >= FairStage.Interview), people.Count(p => p.Furthest == FairStage.Hired),
+            Enum.GetValues<TargetGroup>().ToDictionary(VacancyTerms.Name, g => people.Count(p => p.Furthest == FairStage.Hired && p.Groups.Contains(g))));
 
     private sealed record Values(
         string Title, FairKind Kind, DateOnly Date, TimeOnly StartsAt, TimeOnly EndsAt, string Address, string RegionCode, double? Longitude, double? Latitude,

@@ -59,7 +59,7 @@ public static class FairsApi
         employment.MapGet("/fairs/{id:guid}/report", async (Guid id, FairService fairs, CancellationToken ct) =>
                 await fairs.ReportAsync(id, ct) is { } report ? Results.Ok(report) : Results.NotFound())
             .RequireAuthorization(EmploymentPermissions.Read)
-            .WithSummary("The fair's report: employers, posts (headcount), postsSuitableForDisabled, visitors, intents (every outcome), interviews (interview or hired), hires, and hiresByGroup by target group (returnee, poverty-relieved, disabled, graduate, employment-difficulty).");
+            .WithSummary("The fair's report: employers, posts (headcount), postsSuitableForDisabled, visitors; intents, interviews and hires count people, each visitor with an outcome once at the furthest stage any of their posts reached (intents: any outcome; interviews: interview or hired; hires: hired); hiresByGroup counts hired people by target group (returnee, poverty-relieved, disabled, graduate, employment-difficulty).");
 
         employment.MapGet("/fairs/{id:guid}/visitors", async (Guid id, [AsParameters] FairVisitorFilter filter, FairVisitorService visitors, CancellationToken ct) =>
                 filter.Errors() is { IsEmpty: false } errors ? Problem(errors)
