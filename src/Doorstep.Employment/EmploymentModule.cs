@@ -93,6 +93,8 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("å°±ä¸
             .AddScoped<TrainingBaseService>()
             .AddSingleton(configuration.GetSection("Employment:Workshops").Get<WorkshopSettings>() ?? new WorkshopSettings())
             .AddScoped<WorkshopService>()
+            .AddScoped<WorkshopWorkerService>()
+            .AddScoped<WorkshopDesignationService>()
             .AddScoped<WorkshopFigures>()
             .AddScoped<WorkshopWorkerImporter>()
             .AddSingleton(configuration.GetSection("Employment:Entrepreneurship").Get<EntrepreneurshipSettings>() ?? new EntrepreneurshipSettings())

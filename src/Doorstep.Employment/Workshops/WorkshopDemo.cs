@@ -26,6 +26,8 @@ internal static class WorkshopDemo
     public static async Task SeedAsync(DemoSeedContext context, CancellationToken ct)
     {
         var workshops = context.Service<WorkshopService>();
+        var workers = context.Service<WorkshopWorkerService>();
+        var designations = context.Service<WorkshopDesignationService>();
         var jobs = Actor.System("jobs");
         var officer = Actor.System("officer");
         var random = new Random(20240708);
@@ -48,20 +50,20 @@ internal static class WorkshopDemo
             {
                 taken.Add(person.Id);
                 var hiredOn = today.AddMonths(-random.Next(2, 30)).AddDays(-random.Next(0, 28));
-                var added = await workshops.AddWorkerAsync(workshop.Id, new WorkerInput(
+                var added = await workers.AddWorkerAsync(workshop.Id, new WorkerInput(
                     person.Id, HiredOn: hiredOn < demo.Started ? demo.Started : hiredOn, Income: random.Next(demo.MinIncome / 100, demo.MaxIncome / 100 + 1) * 100,
                     IncomePeriod: demo.Period), jobs, ct);
                 _ = added.Value ?? throw new InvalidOperationException($"Demo worker {person.Name}: {added.Errors}");
             }
 
-            if ((await workshops.RecognitionAsync(workshop.Id, ct))!.Basic.Met)
+            if ((await designations.RecognitionAsync(workshop.Id, ct))!.Basic.Met)
             {
-                await workshops.DesignateAsync(workshop.Id, new DesignationInput(WorkshopDesignation.Recognised, On: today.AddDays(-20)), officer, ct);
+                await designations.DesignateAsync(workshop.Id, new DesignationInput(WorkshopDesignation.Recognised, On: today.AddDays(-20)), officer, ct);
             }
 
             if (demo.Type == WorkshopType.Base)
             {
-                await workshops.DesignateAsync(workshop.Id, new DesignationInput(WorkshopDesignation.CommonProsperity, On: today.AddDays(-45)), officer, ct);
+                await designations.DesignateAsync(workshop.Id, new DesignationInput(WorkshopDesignation.CommonProsperity, On: today.AddDays(-45)), officer, ct);
             }
         }
     }

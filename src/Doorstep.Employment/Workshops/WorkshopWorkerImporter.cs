@@ -16,7 +16,7 @@ namespace Doorstep.Employment.Workshops;
 /// not already at that workshop (a repeated row is refused as a repeat). The workshop is found by
 /// its name, the person by ID number; a name, when given, must be the registry's.
 /// </summary>
-public sealed class WorkshopWorkerImporter(DoorstepDb db, RowImport rows, WorkshopService workshops, FieldProtector protector, AuditLog audit)
+public sealed class WorkshopWorkerImporter(DoorstepDb db, RowImport rows, WorkshopService workshops, WorkshopWorkerService workers, FieldProtector protector, AuditLog audit)
 {
     public static readonly string[] Columns = ["车间", "身份证号码", "姓名", "入职日期", "收入", "收入周期"];
 
@@ -58,7 +58,7 @@ public sealed class WorkshopWorkerImporter(DoorstepDb db, RowImport rows, Worksh
                 return errors;
             }
 
-            return (await workshops.AddWorkerAsync(workshop!.Value, input, actor, token)).Errors;
+            return (await workers.AddWorkerAsync(workshop!.Value, input, actor, token)).Errors;
         }, field => Fields.GetValueOrDefault(field, field), ct);
 
         await audit.WriteAsync(actor.UserName, AuditEvents.Imported, nameof(WorkshopWorker), null, allOrNothing && report.Rejected > 0 ? "failed" : "ok",

@@ -75,12 +75,12 @@ public static class WorkshopsApi
             .RequireAuthorization(EmploymentPermissions.Write)
             .WithSummary("Correct a workshop; every field is sent again (a blank phone keeps the one on file).");
 
-        employment.MapGet("/workshops/{id:guid}/workers", async (Guid id, WorkshopService workshops, CancellationToken ct) =>
+        employment.MapGet("/workshops/{id:guid}/workers", async (Guid id, WorkshopWorkerService workshops, CancellationToken ct) =>
                 await workshops.WorkersAsync(id, ct) is { } workers ? Results.Ok(workers) : Results.NotFound())
             .RequireAuthorization(EmploymentPermissions.Read)
             .WithSummary("The workshop's workers, those still there first: name, masked ID number, hiredOn, leftOn, income per month or year, annualIncome, monthsEmployed (whole months to today or to leaving).");
 
-        employment.MapPost("/workshops/{id:guid}/workers", async (Guid id, WorkerInput input, WorkshopService workshops, HttpContext http, CancellationToken ct) =>
+        employment.MapPost("/workshops/{id:guid}/workers", async (Guid id, WorkerInput input, WorkshopWorkerService workshops, HttpContext http, CancellationToken ct) =>
             {
                 var outcome = await workshops.AddWorkerAsync(id, input, Actor.From(http.User), ct);
                 return outcome.Succeeded ? Results.Created($"/api/v1/employment/workshops/{id}/workers/{outcome.Value!.Id}", outcome.Value)
@@ -89,7 +89,7 @@ public static class WorkshopsApi
             .RequireAuthorization(EmploymentPermissions.Write)
             .WithSummary("Take on a worker: personId or idNumber (a poverty-relieved person of the registry in your regions), hiredOn, income, incomePeriod (month, the default, or year); optional leftOn. Refused with the reason, nothing written, when the person is not in the registry or not in scope, not poverty-relieved, or already working at this workshop over the same days.");
 
-        employment.MapPost("/workshops/{id:guid}/workers/{workerId:guid}/leave", async (Guid id, Guid workerId, LeaveInput input, WorkshopService workshops, HttpContext http, CancellationToken ct) =>
+        employment.MapPost("/workshops/{id:guid}/workers/{workerId:guid}/leave", async (Guid id, Guid workerId, LeaveInput input, WorkshopWorkerService workshops, HttpContext http, CancellationToken ct) =>
             {
                 var outcome = await workshops.LeaveAsync(id, workerId, input, Actor.From(http.User), ct);
                 return outcome.Succeeded ? Results.Ok(outcome.Value) : outcome.Errors.For("id") is not null ? Results.NotFound() : Problem(outcome.Errors);
@@ -97,12 +97,12 @@ public static class WorkshopsApi
             .RequireAuthorization(EmploymentPermissions.Write)
             .WithSummary("Record the day a worker left (leftOn, between hiring and today).");
 
-        employment.MapGet("/workshops/{id:guid}/recognition", async (Guid id, WorkshopService workshops, CancellationToken ct) =>
+        employment.MapGet("/workshops/{id:guid}/recognition", async (Guid id, WorkshopDesignationService workshops, CancellationToken ct) =>
                 await workshops.RecognitionAsync(id, ct) is { } check ? Results.Ok(check) : Results.NotFound())
             .RequireAuthorization(EmploymentPermissions.Read)
             .WithSummary("The recognition check today against the configured criteria (Employment:Workshops): basic (poverty-relieved people absorbed) and model (示范性: absorbed, employed 6+ months, and of those earning 11,000 yuan a year), each criterion with met, required, actual and the reason when not met.");
 
-        employment.MapPost("/workshops/{id:guid}/designations", async (Guid id, DesignationInput input, WorkshopService workshops, HttpContext http, CancellationToken ct) =>
+        employment.MapPost("/workshops/{id:guid}/designations", async (Guid id, DesignationInput input, WorkshopDesignationService workshops, HttpContext http, CancellationToken ct) =>
                 Reply(await workshops.DesignateAsync(id, input, Actor.From(http.User), ct)))
             .RequireAuthorization(EmploymentPermissions.Review)
             .WithSummary("The district officer grants (granted=true, the default) or revokes (granted=false) a designation: recognised (needs the basic criteria met), model (needs the model criteria met) or common-prosperity, on a day (on, default today). Refused with every unmet criterion's reason.");
