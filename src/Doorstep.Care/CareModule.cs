@@ -34,6 +34,8 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
         new(new("走访慰问", "Visits"), "/care/visits", CarePermissions.Read, 72, Title),
         new(new("走访计划", "Visit plans"), "/care/plans", CarePermissions.Read, 73, Title),
         new(new("救助物资", "Relief goods"), "/care/stock", CarePermissions.Read, 74, Title),
+        new(new("群众诉求", "Appeals"), "/care/appeals", CarePermissions.Read, 75, Title),
+        new(new("诉求办理情况", "Appeal figures"), "/care/appeals/figures", CarePermissions.Read, 76, Title),
     ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
@@ -43,7 +45,8 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
             .AddScoped<HouseholdService>()
             .AddScoped<StockService>()
             .AddScoped<VisitService>()
-            .AddScoped<PlanService>();
+            .AddScoped<PlanService>()
+            .AddScoped<AppealService>();
 
     public override void ConfigureModel(ModelBuilder model)
     {
@@ -51,6 +54,7 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
         StockModel.Configure(model);
         VisitModel.Configure(model);
         PlanModel.Configure(model);
+        AppealModel.Configure(model);
     }
 
     public override void MapApi(IEndpointRouteBuilder api) => api.MapCareApi();
@@ -66,7 +70,7 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
     {
         await base.SeedDemoAsync(context, cancellationToken);
         await context.Db.SaveChangesAsync(cancellationToken);
-        await AppealDemo.SeedAsync(context, cancellationToken);
         await OutreachDemo.SeedAsync(context, cancellationToken);
+        await AppealDemo.SeedAsync(context, cancellationToken);
     }
 }

@@ -3,7 +3,11 @@ using Doorstep.Platform.WorkItems.Types;
 
 namespace Doorstep.Care.Appeals;
 
-/// <summary>The care module's work items: residents' appeals (诉求), with the 12345 hotline's time classes.</summary>
+/// <summary>
+/// The care module's work items: residents' appeals (诉求), with the 12345 hotline's time classes
+/// (officers change the limits per region in the engine's settings). The deputy or cadre who
+/// hears an appeal has already accepted it as one, so it opens (受理) when recorded.
+/// </summary>
 public static class AppealWorkItems
 {
     public static readonly WorkItemTypeDefinition Appeal = new(
@@ -17,5 +21,6 @@ public static class AppealWorkItems
         ])
     {
         CallbackRequired = true,
+        ReporterOpens = true,
     };
 }
