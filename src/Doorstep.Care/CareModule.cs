@@ -1,5 +1,6 @@
 using Doorstep.Care.Appeals;
 using Doorstep.Care.Households;
+using Doorstep.Care.ModelWorkers;
 using Doorstep.Care.Plans;
 using Doorstep.Care.Stock;
 using Doorstep.Care.Visits;
@@ -34,16 +35,23 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
         new(new("走访慰问", "Visits"), "/care/visits", CarePermissions.Read, 72, Title),
         new(new("走访计划", "Visit plans"), "/care/plans", CarePermissions.Read, 73, Title),
         new(new("救助物资", "Relief goods"), "/care/stock", CarePermissions.Read, 74, Title),
+        new(new("劳模工匠", "Model workers"), "/care/model-workers", CarePermissions.Read, 77, Title),
     ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddSingleton(configuration.GetSection("Care:Households").Get<HouseholdSettings>() ?? new HouseholdSettings())
             .AddSingleton(configuration.GetSection("Care:Visits").Get<VisitSettings>() ?? new VisitSettings())
+            .AddSingleton(configuration.GetSection("Care:ModelWorkers").Get<ModelWorkerSettings>() ?? new ModelWorkerSettings())
             .AddScoped<CareWorkers>()
             .AddScoped<HouseholdService>()
             .AddScoped<StockService>()
             .AddScoped<VisitService>()
-            .AddScoped<PlanService>();
+            .AddScoped<PlanService>()
+            .AddScoped<ModelWorkerService>()
+            .AddScoped<ActivityService>()
+            .AddScoped<CompetitionService>()
+            .AddScoped<ModelWorkerImporter>()
+            .AddScoped<HouseholdImporter>();
 
     public override void ConfigureModel(ModelBuilder model)
     {
@@ -51,6 +59,7 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
         StockModel.Configure(model);
         VisitModel.Configure(model);
         PlanModel.Configure(model);
+        ModelWorkerModel.Configure(model);
     }
 
     public override void MapApi(IEndpointRouteBuilder api) => api.MapCareApi();
@@ -68,5 +77,6 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
         await context.Db.SaveChangesAsync(cancellationToken);
         await AppealDemo.SeedAsync(context, cancellationToken);
         await OutreachDemo.SeedAsync(context, cancellationToken);
+        await ModelWorkerDemo.SeedAsync(context, cancellationToken);
     }
 }
