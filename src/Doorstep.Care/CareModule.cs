@@ -5,6 +5,7 @@ using Doorstep.Care.Plans;
 using Doorstep.Care.Stock;
 using Doorstep.Care.Visits;
 using Doorstep.Platform.Demo;
+using Doorstep.Platform.Imports;
 using Doorstep.Platform.Modules;
 using Doorstep.Platform.WorkItems.Types;
 using Microsoft.AspNetCore.Routing;
@@ -27,6 +28,12 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
     public override IReadOnlyList<WorkItemTypeDefinition> WorkItemTypes { get; } = [AppealWorkItems.Appeal];
 
     public override IReadOnlyList<PermissionDefinition> Permissions => CarePermissions.All;
+
+    public override IReadOnlyList<TableImport> Imports { get; } =
+    [
+        new("model-workers", new("劳模工匠", "model workers"), "/care/model-workers", CarePermissions.Write, ModelWorkerImporter.Columns, ModelWorkerImporter.RequiredColumns, ModelWorkerImporter.Notes, (s, file, all, actor, ct) => s.GetRequiredService<ModelWorkerImporter>().ImportAsync(file, all, actor, ct)),
+        new("households", new("困难家庭", "needy households"), "/care/households", CarePermissions.Write, HouseholdImporter.Columns, HouseholdImporter.RequiredColumns, HouseholdImporter.Notes, (s, file, all, actor, ct) => s.GetRequiredService<HouseholdImporter>().ImportAsync(file, all, actor, ct)),
+    ];
 
     public override IReadOnlyList<NavEntry> Navigation =>
     [

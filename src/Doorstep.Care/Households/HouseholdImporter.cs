@@ -89,7 +89,7 @@ public sealed class HouseholdImporter(DoorstepDb db, RowImport rows, HouseholdSe
     }
 
     /// <summary>The user name a cell names: an account, a worker's full display name, or the person's name at its end (杨凌波 for 白关镇人大代表 杨凌波).</summary>
-    internal static string? Responsible(IReadOnlyDictionary<string, string> names, string given, FieldErrors errors)
+    public static string? Responsible(IReadOnlyDictionary<string, string> names, string given, FieldErrors errors)
     {
         if (names.ContainsKey(given))
         {
