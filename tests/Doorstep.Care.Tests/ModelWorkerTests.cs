@@ -145,8 +145,8 @@ public sealed class ModelWorkerTests
         var households = $"""
             户主身份证号,困难类别,责任人,备注
             {head},低保户、独居老人,杨浩博,老伴去年去世
-            {head},低保户,,
-            {a},贫困户,,
+            {head},贫困户,,
+            {a},低保户,,
             """;
         var before = await TotalAsync(officer, "/api/v1/care/households");
         var none = await ImportAsync(officer, "households", households, allOrNothing: true);
@@ -156,7 +156,8 @@ public sealed class ModelWorkerTests
         var some = await ImportAsync(officer, "households", households, allOrNothing: false);
         some.GetProperty("imported").GetInt32().ShouldBe(1);
         Errors(some).ShouldContain(e => e.Row == 3 && e.Column == "户主身份证号" && e.Message.Contains("已登记为困难家庭"));
-        Errors(some).ShouldContain(e => e.Row == 4 && e.Column == "困难类别" && e.Message.Contains("没有“贫困户”这一困难类别"));
+        Errors(some).ShouldContain(e => e.Row == 3 && e.Column == "困难类别" && e.Message.Contains("没有“贫困户”这一困难类别"));
+        Errors(some).ShouldContain(e => e.Row == 4 && e.Column == "户主身份证号" && e.Message == "曹立新在居民档案中没有户编号，请先补填");
         var tian = await HouseholdAsync(officer, "田秋生");
         tian.GetProperty("responsible").GetString().ShouldBe("grid");
         tian.GetProperty("categoryNames").EnumerateArray().Select(c => c.GetString()).ShouldBe(["低保户", "独居老人"]);
