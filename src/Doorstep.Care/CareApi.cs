@@ -1,5 +1,6 @@
 using Doorstep.Care.Appeals;
 using Doorstep.Care.Households;
+using Doorstep.Care.ModelWorkers;
 using Doorstep.Care.Plans;
 using Doorstep.Care.Stock;
 using Doorstep.Care.Visits;
@@ -20,5 +21,6 @@ public static class CareApi
         care.MapVisitsApi();
         care.MapPlansApi();
         care.MapAppealsApi();
+        care.MapModelWorkersApi();
     }
 }

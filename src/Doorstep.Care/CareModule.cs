@@ -1,9 +1,11 @@
 using Doorstep.Care.Appeals;
 using Doorstep.Care.Households;
+using Doorstep.Care.ModelWorkers;
 using Doorstep.Care.Plans;
 using Doorstep.Care.Stock;
 using Doorstep.Care.Visits;
 using Doorstep.Platform.Demo;
+using Doorstep.Platform.Imports;
 using Doorstep.Platform.Modules;
 using Doorstep.Platform.WorkItems.Types;
 using Microsoft.AspNetCore.Routing;
@@ -27,6 +29,12 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
 
     public override IReadOnlyList<PermissionDefinition> Permissions => CarePermissions.All;
 
+    public override IReadOnlyList<TableImport> Imports { get; } =
+    [
+        new("model-workers", new("劳模工匠", "model workers"), "/care/model-workers", CarePermissions.Write, ModelWorkerImporter.Columns, ModelWorkerImporter.RequiredColumns, ModelWorkerImporter.Notes, (s, file, all, actor, ct) => s.GetRequiredService<ModelWorkerImporter>().ImportAsync(file, all, actor, ct)),
+        new("households", new("困难家庭", "needy households"), "/care/households", CarePermissions.Write, HouseholdImporter.Columns, HouseholdImporter.RequiredColumns, HouseholdImporter.Notes, (s, file, all, actor, ct) => s.GetRequiredService<HouseholdImporter>().ImportAsync(file, all, actor, ct)),
+    ];
+
     public override IReadOnlyList<NavEntry> Navigation =>
     [
         .. base.Navigation,
@@ -36,17 +44,24 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
         new(new("救助物资", "Relief goods"), "/care/stock", CarePermissions.Read, 74, Title),
         new(new("群众诉求", "Appeals"), "/care/appeals", CarePermissions.Read, 75, Title),
         new(new("诉求办理情况", "Appeal figures"), "/care/appeals/figures", CarePermissions.Read, 76, Title),
+        new(new("劳模工匠", "Model workers"), "/care/model-workers", CarePermissions.Read, 77, Title),
     ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddSingleton(configuration.GetSection("Care:Households").Get<HouseholdSettings>() ?? new HouseholdSettings())
             .AddSingleton(configuration.GetSection("Care:Visits").Get<VisitSettings>() ?? new VisitSettings())
+            .AddSingleton(configuration.GetSection("Care:ModelWorkers").Get<ModelWorkerSettings>() ?? new ModelWorkerSettings())
             .AddScoped<CareWorkers>()
             .AddScoped<HouseholdService>()
             .AddScoped<StockService>()
             .AddScoped<VisitService>()
             .AddScoped<PlanService>()
             .AddScoped<AppealService>();
+            .AddScoped<ModelWorkerService>()
+            .AddScoped<ActivityService>()
+            .AddScoped<CompetitionService>()
+            .AddScoped<ModelWorkerImporter>()
+            .AddScoped<HouseholdImporter>();
 
     public override void ConfigureModel(ModelBuilder model)
     {
@@ -55,6 +70,7 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
         VisitModel.Configure(model);
         PlanModel.Configure(model);
         AppealModel.Configure(model);
+        ModelWorkerModel.Configure(model);
     }
 
     public override void MapApi(IEndpointRouteBuilder api) => api.MapCareApi();
@@ -72,5 +88,6 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
         await context.Db.SaveChangesAsync(cancellationToken);
         await OutreachDemo.SeedAsync(context, cancellationToken);
         await AppealDemo.SeedAsync(context, cancellationToken);
+        await ModelWorkerDemo.SeedAsync(context, cancellationToken);
     }
 }
