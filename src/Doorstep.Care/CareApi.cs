@@ -1,3 +1,4 @@
+using Doorstep.Care.Disability;
 using Doorstep.Care.Households;
 using Doorstep.Care.Plans;
 using Doorstep.Care.Stock;
@@ -18,5 +19,6 @@ public static class CareApi
         care.MapStockApi();
         care.MapVisitsApi();
         care.MapPlansApi();
+        care.MapDisabilityApi();
     }
 }

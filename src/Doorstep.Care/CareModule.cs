@@ -1,4 +1,5 @@
 using Doorstep.Care.Appeals;
+using Doorstep.Care.Disability;
 using Doorstep.Care.Households;
 using Doorstep.Care.Plans;
 using Doorstep.Care.Stock;
@@ -34,6 +35,7 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
         new(new("走访慰问", "Visits"), "/care/visits", CarePermissions.Read, 72, Title),
         new(new("走访计划", "Visit plans"), "/care/plans", CarePermissions.Read, 73, Title),
         new(new("救助物资", "Relief goods"), "/care/stock", CarePermissions.Read, 74, Title),
+        new(new("残疾人服务", "Disability services"), "/care/disability", CarePermissions.Read, 78, Title),
     ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
@@ -43,7 +45,12 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
             .AddScoped<HouseholdService>()
             .AddScoped<StockService>()
             .AddScoped<VisitService>()
-            .AddScoped<PlanService>();
+            .AddScoped<PlanService>()
+            .AddSingleton(configuration.GetSection("Care:Disability").Get<DisabilitySettings>() ?? new DisabilitySettings())
+            .AddScoped<CertificateService>()
+            .AddScoped<ServiceRecordService>()
+            .AddScoped<TargetService>()
+            .AddScoped<DisabilityServiceImporter>();
 
     public override void ConfigureModel(ModelBuilder model)
     {
@@ -51,6 +58,7 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
         StockModel.Configure(model);
         VisitModel.Configure(model);
         PlanModel.Configure(model);
+        DisabilityModel.Configure(model);
     }
 
     public override void MapApi(IEndpointRouteBuilder api) => api.MapCareApi();
@@ -68,5 +76,6 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
         await context.Db.SaveChangesAsync(cancellationToken);
         await AppealDemo.SeedAsync(context, cancellationToken);
         await OutreachDemo.SeedAsync(context, cancellationToken);
+        await DisabilityDemo.SeedAsync(context, cancellationToken);
     }
 }
