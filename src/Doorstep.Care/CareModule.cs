@@ -5,6 +5,7 @@ using Doorstep.Care.Plans;
 using Doorstep.Care.Stock;
 using Doorstep.Care.Visits;
 using Doorstep.Platform.Demo;
+using Doorstep.Platform.Imports;
 using Doorstep.Platform.Modules;
 using Doorstep.Platform.WorkItems.Types;
 using Microsoft.AspNetCore.Routing;
@@ -27,6 +28,12 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
     public override IReadOnlyList<WorkItemTypeDefinition> WorkItemTypes { get; } = [AppealWorkItems.Appeal];
 
     public override IReadOnlyList<PermissionDefinition> Permissions => CarePermissions.All;
+
+    public override IReadOnlyList<TableImport> Imports =>
+    [
+        new(DisabilityServiceImporter.Key, new("残疾人服务记录", "disability service records"), "/care/disability/services", CarePermissions.Write, DisabilityServiceImporter.Columns, DisabilityServiceImporter.RequiredColumns, DisabilityServiceImporter.Notes,
+            (s, file, all, actor, ct) => s.GetRequiredService<DisabilityServiceImporter>().ImportAsync(file, all, actor, ct)),
+    ];
 
     public override IReadOnlyList<NavEntry> Navigation =>
     [
