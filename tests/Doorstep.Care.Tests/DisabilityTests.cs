@@ -150,25 +150,27 @@ public sealed class DisabilityTests
             $"{liu},{liuNumber},法律援助,{day},已落实,{day},{day},指派律师代写诉状,0",
             $"{liu},{liuNumber[..19]},职业技能培训,{day},申请,,,,",
             $"{liu},{liuNumber},心理疏导,{day},申请,,,,",
-            $"{chen},{chenNumber},儿童康复救助,{day},申请,,,,",
-            $"{chen},{chenNumber},无障碍改造,{day},申请,,,,",
+            $"{liu},{liuNumber},儿童康复救助,{day},申请,,,,",
+            $"{liu},{liuNumber},无障碍改造,{day},申请,,,,",
             $"{yi},{liuNumber},辅助器具适配,{day},申请,,,,",
-            $"{yi},{yiNumber},辅助器具适配,{day},已落实,{day},{day},,");
+            $"{yi},{yiNumber},辅助器具适配,{day},已落实,{day},{day},,",
+            $"{chen},{chenNumber},辅助器具适配,{day},申请,,,,");
 
         var refused = await ImportAsync(officer, csv, allOrNothing: true);
         refused.GetProperty("imported").GetInt32().ShouldBe(0);
         (await officer.GetFromJsonAsync<JsonElement>("/api/v1/care/disability/services?kind=legal-aid&status=delivered", Ct)).GetProperty("total").GetInt32().ShouldBe(1);
 
         var report = await ImportAsync(officer, csv, allOrNothing: false);
-        report.GetProperty("total").GetInt32().ShouldBe(7);
+        report.GetProperty("total").GetInt32().ShouldBe(8);
         report.GetProperty("imported").GetInt32().ShouldBe(1);
         var errors = report.GetProperty("errors").EnumerateArray().Select(e => (e.GetProperty("row").GetInt32(), e.GetProperty("column").GetString(), e.GetProperty("message").GetString())).ToList();
         errors.ShouldContain((3, "残疾人证号", "残疾人证号应为20位（18位身份证号码+1位残疾类别+1位残疾等级），实际为19位"));
         errors.ShouldContain((4, "项目", "没有“心理疏导”这一服务项目，可选：辅助器具适配、无障碍改造、儿童康复救助、职业技能培训、法律援助"));
-        errors.ShouldContain(e => e.Item1 == 5 && e.Item2 == "项目" && e.Item3!.Contains("儿童康复救助只面向申请时未满18周岁的儿童，持证人申请时已56周岁"));
+        errors.ShouldContain(e => e.Item1 == 5 && e.Item2 == "项目" && e.Item3!.Contains("儿童康复救助只面向申请时未满18周岁的儿童，持证人申请时已62周岁"));
         errors.ShouldContain(e => e.Item1 == 6 && e.Item2 == "项目" && e.Item3!.Contains("无障碍改造只面向困难残疾人家庭"));
         errors.ShouldContain((7, "残疾人证号", "残疾人证号前18位与持证人的身份证号码不一致"));
         errors.ShouldContain((8, "落实内容", "请填写落实内容"));
+        errors.ShouldContain((9, "残疾人证号", "该残疾人证号未登记，或持证人不在您的管辖范围内；请先登记残疾人证"));
         (await officer.GetFromJsonAsync<JsonElement>("/api/v1/care/disability/services?kind=legal-aid&status=delivered", Ct)).GetProperty("total").GetInt32().ShouldBe(2);
     }
 
