@@ -1,4 +1,5 @@
 using Doorstep.Care.Appeals;
+using Doorstep.Care.Disability;
 using Doorstep.Care.Households;
 using Doorstep.Care.ModelWorkers;
 using Doorstep.Care.Plans;
@@ -22,5 +23,6 @@ public static class CareApi
         care.MapPlansApi();
         care.MapAppealsApi();
         care.MapModelWorkersApi();
+        care.MapDisabilityApi();
     }
 }

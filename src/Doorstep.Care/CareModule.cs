@@ -1,4 +1,5 @@
 using Doorstep.Care.Appeals;
+using Doorstep.Care.Disability;
 using Doorstep.Care.Households;
 using Doorstep.Care.ModelWorkers;
 using Doorstep.Care.Plans;
@@ -33,6 +34,10 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
     [
         new("model-workers", new("劳模工匠", "model workers"), "/care/model-workers", CarePermissions.Write, ModelWorkerImporter.Columns, ModelWorkerImporter.RequiredColumns, ModelWorkerImporter.Notes, (s, file, all, actor, ct) => s.GetRequiredService<ModelWorkerImporter>().ImportAsync(file, all, actor, ct)),
         new("households", new("困难家庭", "needy households"), "/care/households", CarePermissions.Write, HouseholdImporter.Columns, HouseholdImporter.RequiredColumns, HouseholdImporter.Notes, (s, file, all, actor, ct) => s.GetRequiredService<HouseholdImporter>().ImportAsync(file, all, actor, ct)),
+    public override IReadOnlyList<TableImport> Imports =>
+    [
+        new(DisabilityServiceImporter.Key, new("残疾人服务记录", "disability service records"), "/care/disability/services", CarePermissions.Write, DisabilityServiceImporter.Columns, DisabilityServiceImporter.RequiredColumns, DisabilityServiceImporter.Notes,
+            (s, file, all, actor, ct) => s.GetRequiredService<DisabilityServiceImporter>().ImportAsync(file, all, actor, ct)),
     ];
 
     public override IReadOnlyList<NavEntry> Navigation =>
@@ -45,6 +50,7 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
         new(new("群众诉求", "Appeals"), "/care/appeals", CarePermissions.Read, 75, Title),
         new(new("诉求办理情况", "Appeal figures"), "/care/appeals/figures", CarePermissions.Read, 76, Title),
         new(new("劳模工匠", "Model workers"), "/care/model-workers", CarePermissions.Read, 77, Title),
+        new(new("残疾人服务", "Disability services"), "/care/disability", CarePermissions.Read, 78, Title),
     ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
@@ -62,6 +68,11 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
             .AddScoped<CompetitionService>()
             .AddScoped<ModelWorkerImporter>()
             .AddScoped<HouseholdImporter>();
+            .AddSingleton(configuration.GetSection("Care:Disability").Get<DisabilitySettings>() ?? new DisabilitySettings())
+            .AddScoped<CertificateService>()
+            .AddScoped<ServiceRecordService>()
+            .AddScoped<TargetService>()
+            .AddScoped<DisabilityServiceImporter>();
 
     public override void ConfigureModel(ModelBuilder model)
     {
@@ -71,6 +82,7 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
         PlanModel.Configure(model);
         AppealModel.Configure(model);
         ModelWorkerModel.Configure(model);
+        DisabilityModel.Configure(model);
     }
 
     public override void MapApi(IEndpointRouteBuilder api) => api.MapCareApi();
@@ -89,5 +101,6 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
         await OutreachDemo.SeedAsync(context, cancellationToken);
         await AppealDemo.SeedAsync(context, cancellationToken);
         await ModelWorkerDemo.SeedAsync(context, cancellationToken);
+        await DisabilityDemo.SeedAsync(context, cancellationToken);
     }
 }
