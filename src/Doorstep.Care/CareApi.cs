@@ -1,4 +1,5 @@
 using Doorstep.Care.Households;
+using Doorstep.Care.Photos;
 using Doorstep.Care.Plans;
 using Doorstep.Care.Stock;
 using Doorstep.Care.Visits;
@@ -18,5 +19,6 @@ public static class CareApi
         care.MapStockApi();
         care.MapVisitsApi();
         care.MapPlansApi();
+        care.MapCarePhotosApi();
     }
 }

@@ -1,5 +1,6 @@
 using Doorstep.Care.Appeals;
 using Doorstep.Care.Households;
+using Doorstep.Care.Photos;
 using Doorstep.Care.Plans;
 using Doorstep.Care.Stock;
 using Doorstep.Care.Visits;
@@ -43,7 +44,9 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
             .AddScoped<HouseholdService>()
             .AddScoped<StockService>()
             .AddScoped<VisitService>()
-            .AddScoped<PlanService>();
+            .AddScoped<PlanService>()
+            .AddSingleton(configuration.GetSection("Care:Photos").Get<CarePhotoSettings>() ?? new CarePhotoSettings())
+            .AddScoped<CarePhotoService>();
 
     public override void ConfigureModel(ModelBuilder model)
     {
@@ -51,6 +54,7 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
         StockModel.Configure(model);
         VisitModel.Configure(model);
         PlanModel.Configure(model);
+        CarePhotoModel.Configure(model);
     }
 
     public override void MapApi(IEndpointRouteBuilder api) => api.MapCareApi();
