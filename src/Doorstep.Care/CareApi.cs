@@ -1,3 +1,4 @@
+using Doorstep.Care.Events;
 using Doorstep.Care.Households;
 using Doorstep.Care.Photos;
 using Doorstep.Care.Plans;
@@ -20,5 +21,6 @@ public static class CareApi
         care.MapVisitsApi();
         care.MapPlansApi();
         care.MapCarePhotosApi();
+        care.MapEventsApi();
     }
 }

@@ -1,4 +1,5 @@
 using Doorstep.Care.Appeals;
+using Doorstep.Care.Events;
 using Doorstep.Care.Households;
 using Doorstep.Care.Photos;
 using Doorstep.Care.Plans;
@@ -35,6 +36,7 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
         new(new("走访慰问", "Visits"), "/care/visits", CarePermissions.Read, 72, Title),
         new(new("走访计划", "Visit plans"), "/care/plans", CarePermissions.Read, 73, Title),
         new(new("救助物资", "Relief goods"), "/care/stock", CarePermissions.Read, 74, Title),
+        new(new("社区活动", "Community events"), "/care/events", CarePermissions.Read, 79, Title),
     ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
@@ -46,7 +48,10 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
             .AddScoped<VisitService>()
             .AddScoped<PlanService>()
             .AddSingleton(configuration.GetSection("Care:Photos").Get<CarePhotoSettings>() ?? new CarePhotoSettings())
-            .AddScoped<CarePhotoService>();
+            .AddScoped<CarePhotoService>()
+            .AddScoped<EventService>()
+            .AddScoped<EventSignUpImporter>()
+            .AddScoped<ICarePhotoOwner, EventPhotoOwner>();
 
     public override void ConfigureModel(ModelBuilder model)
     {
@@ -55,6 +60,7 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
         VisitModel.Configure(model);
         PlanModel.Configure(model);
         CarePhotoModel.Configure(model);
+        EventModel.Configure(model);
     }
 
     public override void MapApi(IEndpointRouteBuilder api) => api.MapCareApi();
@@ -72,5 +78,6 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
         await context.Db.SaveChangesAsync(cancellationToken);
         await AppealDemo.SeedAsync(context, cancellationToken);
         await OutreachDemo.SeedAsync(context, cancellationToken);
+        await EventDemo.SeedAsync(context, cancellationToken);
     }
 }
