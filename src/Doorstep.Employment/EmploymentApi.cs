@@ -31,7 +31,6 @@ public static class EmploymentApi
         employment.MapEmployersApi();
         employment.MapVacanciesApi();
         employment.MapSeekersApi();
-        employment.MapEmploymentImportApi();
         employment.MapCoverageApi();
         employment.MapMatchingApi();
         employment.MapFiguresApi();

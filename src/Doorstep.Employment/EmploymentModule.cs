@@ -17,6 +17,7 @@ using Doorstep.Employment.Vacancies;
 using Doorstep.Employment.Walls;
 using Doorstep.Employment.Workshops;
 using Doorstep.Platform.Demo;
+using Doorstep.Platform.Imports;
 using Doorstep.Platform.Modules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -39,6 +40,8 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("å°±ä¸
     ];
 
     public override IReadOnlyList<PermissionDefinition> Permissions => EmploymentPermissions.All;
+
+    public override IReadOnlyList<TableImport> Imports => EmploymentImports.All;
 
     public override IReadOnlyList<NavEntry> Navigation =>
     [
@@ -104,7 +107,10 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("å°±ä¸
             .AddWalls(configuration)
             .AddSingleton(configuration.GetSection("Employment:Gigs").Get<GigSettings>() ?? new GigSettings())
             .AddScoped<GigCategoryService>()
-            .AddScoped<GigService>()
+            .AddScoped<GigLookups>()
+            .AddScoped<GigJobService>()
+            .AddScoped<GigWorkerService>()
+            .AddScoped<GigAssignmentService>()
             .AddScoped<GigMatchService>()
             .AddScoped<GigBoardService>()
             .AddSingleton(configuration.GetSection("Employment:Training").Get<TrainingSettings>() ?? new TrainingSettings())

@@ -8,6 +8,7 @@ using Doorstep.Platform.Accounts;
 using Doorstep.Platform.Dashboard;
 using Doorstep.Platform.Data;
 using Doorstep.Platform.Demo;
+using Doorstep.Platform.Imports;
 using Doorstep.Platform.Modules;
 using Doorstep.Platform.Organisations;
 using Doorstep.Platform.People;
@@ -157,6 +158,7 @@ public static class DoorstepWebApp
         foreach (var module in app.Services.GetRequiredService<IEnumerable<IDoorstepModule>>())
         {
             module.MapApi(api);
+            api.MapGroup("/" + module.Key).WithTags(module.Title.En).MapTableImports(module.Imports);
         }
 
         app.MapRazorComponents<App>()

@@ -114,7 +114,7 @@ public sealed class EmploymentImportTests
         await using var app = await StartAsync(database);
         var jobs = await app.ClientForAsync("jobs");
 
-        foreach (var import in EmploymentImportApi.Imports)
+        foreach (var import in EmploymentImports.All)
         {
             (await jobs.GetStringAsync($"/employment/{import.Key}/import", Ct)).ShouldContain($"/api/v1/employment/{import.Key}/import/template?format=xlsx");
             foreach (var format in new[] { "xlsx", "csv" })
@@ -131,6 +131,8 @@ public sealed class EmploymentImportTests
         var officer = await app.ClientForAsync("officer");
         using var content = Upload(SeekerHeader + "\n", allOrNothing: false);
         (await officer.PostAsync("/api/v1/employment/seekers/import", content, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await officer.GetStringAsync("/employment/seekers/import", Ct)).ShouldContain("您没有这项导入的权限");
+        (await jobs.GetStringAsync("/employment/no-such/import", Ct)).ShouldContain("没有这项导入");
         using var wrong = Upload("姓名\n张三\n", allOrNothing: false);
         Error(await Problem(await jobs.PostAsync("/api/v1/employment/seekers/import", wrong, Ct)), "file").ShouldContain("缺少列");
     }

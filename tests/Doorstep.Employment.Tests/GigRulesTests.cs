@@ -50,8 +50,8 @@ public sealed class GigRulesTests
             RegionCode = "430211002001", Title = "搬家", PosterName = "李", PosterPhoneCipher = "", PosterPhoneMasked = "", Address = "", CreatedBy = "",
             StartDate = new DateOnly(2024, 6, 3), EndDate = new DateOnly(2024, 6, 5), Pay = 200, PayUnit = GigPayUnit.Day,
         };
-        GigService.DuePay(job).ShouldBe(600);
+        GigAssignmentService.DuePay(job).ShouldBe(600);
         job.PayUnit = GigPayUnit.Job;
-        GigService.DuePay(job).ShouldBe(200);
+        GigAssignmentService.DuePay(job).ShouldBe(200);
     }
 }

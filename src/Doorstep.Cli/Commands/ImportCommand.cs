@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Doorstep.Employment.Imports;
 using Doorstep.Employment.Occupations;
 using Doorstep.Health.Imports;
 using Doorstep.Hosting;
@@ -26,20 +25,20 @@ internal static class ImportCommand
             Venues(host),
             Occupations(host),
         };
-        foreach (var employment in EmploymentImportApi.Imports)
+        foreach (var table in DoorstepModules.All().SelectMany(m => m.Imports))
         {
-            import.Add(Employment(host, employment));
+            import.Add(Table(host, table));
         }
 
         return import;
     }
 
-    /// <summary>`import seekers` and `import vacancies`: each row through the employment module's service, as on the import page.</summary>
-    private static Command Employment(Func<ParseResult, CliHost> host, EmploymentImport import)
+    /// <summary>`import seekers`, `import households` …: a module's table import, each row through the module's service as on the import page.</summary>
+    private static Command Table(Func<ParseResult, CliHost> host, TableImport import)
     {
         var file = new Argument<FileInfo>("FILE") { Description = "CSV或xlsx，列：" + string.Join(',', import.Columns) };
         var allOrNothing = new Option<bool>("--all-or-nothing") { Description = "有一行出错则全部不导入 / import nothing if any row is bad" };
-        var user = new Option<string>("--as") { Description = "记在哪位就业服务专员名下（用户名）/ the specialist the rows are recorded by", DefaultValueFactory = _ => "cli" };
+        var user = new Option<string>("--as") { Description = "记在哪位用户名下 / the user the rows are recorded by", DefaultValueFactory = _ => "cli" };
         var command = new Command(import.Key, $"导入{import.Name.Zh} / import {import.Name.En}") { file, allOrNothing, user };
         command.SetAction(async (result, ct) =>
         {

@@ -30,14 +30,14 @@ public sealed record GigRatioReport(DateOnly From, DateOnly To, Guid? MarketId, 
 /// Officers' boards and ratios read within their regions; the public board reads every market,
 /// since a market serves whoever walks in, and shows nothing about the people.
 /// </summary>
-public sealed class GigBoardService(DoorstepDb db, GigService gigs, TimeProvider clock)
+public sealed class GigBoardService(DoorstepDb db, GigLookups gigs, TimeProvider clock)
 {
     public const int MaxRatioDays = 366;
 
     /// <summary>The board of a market in the caller's regions, or null when there is none.</summary>
     public async Task<GigBoard?> BoardAsync(Guid marketId, DateOnly? on, CancellationToken ct = default)
     {
-        var market = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == marketId && GigService.MarketKinds.Contains(o.Kind), ct);
+        var market = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == marketId && GigLookups.MarketKinds.Contains(o.Kind), ct);
         if (market is null)
         {
             return null;
@@ -61,7 +61,7 @@ public sealed class GigBoardService(DoorstepDb db, GigService gigs, TimeProvider
     public async Task<List<PublicGigBoard>?> PublicAsync(Guid? marketId, DateOnly? on, CancellationToken ct = default)
     {
         var markets = await db.Organisations.IgnoreQueryFilters().AsNoTracking()
-            .Where(o => GigService.MarketKinds.Contains(o.Kind) && (marketId == null || o.Id == marketId)).OrderBy(o => o.Name).ToListAsync(ct);
+            .Where(o => GigLookups.MarketKinds.Contains(o.Kind) && (marketId == null || o.Id == marketId)).OrderBy(o => o.Name).ToListAsync(ct);
         if (marketId is not null && markets.Count == 0)
         {
             return null;
@@ -111,7 +111,7 @@ public sealed class GigBoardService(DoorstepDb db, GigService gigs, TimeProvider
             errors.Add("to", $"统计期最长{MaxRatioDays}天");
         }
 
-        if (marketId is { } id && !await db.Organisations.AnyAsync(o => o.Id == id && GigService.MarketKinds.Contains(o.Kind), ct))
+        if (marketId is { } id && !await db.Organisations.AnyAsync(o => o.Id == id && GigLookups.MarketKinds.Contains(o.Kind), ct))
         {
             errors.Add("market", "该零工市场不存在，或不在您的管辖范围内");
         }

@@ -17,6 +17,8 @@ public sealed record GigCategoryView(Guid Id, string Name, int Order, bool Retir
 /// </summary>
 public sealed class GigCategoryService(DoorstepDb db, GigSettings settings, AuditLog audit, TimeProvider clock)
 {
+    public const int MaxCategoryName = 20;
+
     public async Task<List<GigCategoryView>> ListAsync(bool includeRetired = true, CancellationToken ct = default)
     {
         await EnsureDefaultsAsync(ct);
@@ -109,9 +111,9 @@ public sealed class GigCategoryService(DoorstepDb db, GigSettings settings, Audi
             return null;
         }
 
-        if (name.Length > GigService.MaxCategoryName)
+        if (name.Length > MaxCategoryName)
         {
-            errors.Add("name", $"类别名称不超过{GigService.MaxCategoryName}字");
+            errors.Add("name", $"类别名称不超过{MaxCategoryName}字");
             return null;
         }
 

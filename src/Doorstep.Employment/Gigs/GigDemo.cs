@@ -53,7 +53,9 @@ internal static class GigDemo
     public static async Task SeedAsync(DemoSeedContext context, CancellationToken ct)
     {
         var categories = context.Service<GigCategoryService>();
-        var gigs = context.Service<GigService>();
+        var registry = context.Service<GigWorkerService>();
+        var jobs = context.Service<GigJobService>();
+        var assignments = context.Service<GigAssignmentService>();
         var actor = Actor.System("jobs");
         var today = DateOnly.FromDateTime(ShanghaiTime.ToLocal(context.Now));
         var byName = (await categories.ListAsync(includeRetired: false, ct)).ToDictionary(c => c.Name, c => c.Id);
@@ -62,7 +64,7 @@ internal static class GigDemo
         var workers = new List<(Guid Id, string Market)>();
         foreach (var (name, phone, market, skills, days) in Workers)
         {
-            var saved = await gigs.RegisterWorkerAsync(new GigWorkerInput(Name: name, Phone: phone, MarketId: markets[market], Skills: skills.Select(s => byName[s]).ToList(), Days: days), actor, ct);
+            var saved = await registry.RegisterWorkerAsync(new GigWorkerInput(Name: name, Phone: phone, MarketId: markets[market], Skills: skills.Select(s => byName[s]).ToList(), Days: days), actor, ct);
             workers.Add((saved.Value?.Id ?? throw new InvalidOperationException($"Demo gig worker {name}: {saved.Errors}"), market));
         }
 
@@ -73,7 +75,7 @@ internal static class GigDemo
         string[][] residentSkills = [["保洁", "护理陪护"], ["搬家", "装卸搬运"], ["水电维修"], ["农活", "日结零工"]];
         for (var i = 0; i < residents.Count; i++)
         {
-            var saved = await gigs.RegisterWorkerAsync(new GigWorkerInput(PersonId: residents[i], MarketId: markets[Taishan], Skills: residentSkills[i].Select(s => byName[s]).ToList()), actor, ct);
+            var saved = await registry.RegisterWorkerAsync(new GigWorkerInput(PersonId: residents[i], MarketId: markets[Taishan], Skills: residentSkills[i].Select(s => byName[s]).ToList()), actor, ct);
             workers.Add((saved.Value?.Id ?? throw new InvalidOperationException($"Demo gig worker {residents[i]}: {saved.Errors}"), Taishan));
         }
 
@@ -84,7 +86,7 @@ internal static class GigDemo
             {
                 if ((i + back) % 4 != 3)
                 {
-                    var checkedIn = await gigs.CheckInAsync(workers[i].Id, new GigCheckInInput(markets[workers[i].Market], today.AddDays(-back)), actor, ct);
+                    var checkedIn = await registry.CheckInAsync(workers[i].Id, new GigCheckInInput(markets[workers[i].Market], today.AddDays(-back)), actor, ct);
                     _ = checkedIn.Value ?? throw new InvalidOperationException($"Demo gig check-in: {checkedIn.Errors}");
                 }
             }
@@ -96,22 +98,22 @@ internal static class GigDemo
             var centre = context.Region(j.Region);
             var step = posted.Count % 5 * 0.0011;
             var (from, to) = j.Hours is { } h ? (TimeOnly.Parse(h[..5]), TimeOnly.Parse(h[6..])) : ((TimeOnly?)null, (TimeOnly?)null);
-            var saved = await gigs.PostJobAsync(new GigJobInput(
+            var saved = await jobs.PostJobAsync(new GigJobInput(
                 j.Title, byName[j.Category], j.Poster, j.PosterName, j.Phone, "湖南省株洲市" + j.Address, j.Region, centre.Longitude + step, centre.Latitude - step / 2,
                 today.AddDays(j.StartOffset), today.AddDays(j.StartOffset + j.Days - 1), from, to, j.Pay, j.Unit, j.People, markets[j.Market]), actor, ct);
             posted.Add(saved.Value ?? throw new InvalidOperationException($"Demo gig {j.Title}: {saved.Errors}"));
         }
 
         // The move that began yesterday and yesterday's shop cleaning: done and paid; the repairs done this morning; the unloading taken on.
-        await TakeAsync(gigs, actor, posted[3], workers[0].Id, GigState.Paid, ct);
-        await TakeAsync(gigs, actor, posted[3], workers[3].Id, GigState.Done, ct);
-        await TakeAsync(gigs, actor, posted[1], workers[1].Id, GigState.Done, ct);
-        await TakeAsync(gigs, actor, posted[4], workers[5].Id, GigState.Accepted, ct);
-        await TakeAsync(gigs, actor, posted[9], workers[7].Id, GigState.Paid, ct);
-        await TakeAsync(gigs, actor, posted[7], workers[6].Id, GigState.Accepted, ct);
+        await TakeAsync(assignments, actor, posted[3], workers[0].Id, GigState.Paid, ct);
+        await TakeAsync(assignments, actor, posted[3], workers[3].Id, GigState.Done, ct);
+        await TakeAsync(assignments, actor, posted[1], workers[1].Id, GigState.Done, ct);
+        await TakeAsync(assignments, actor, posted[4], workers[5].Id, GigState.Accepted, ct);
+        await TakeAsync(assignments, actor, posted[9], workers[7].Id, GigState.Paid, ct);
+        await TakeAsync(assignments, actor, posted[7], workers[6].Id, GigState.Accepted, ct);
     }
 
-    private static async Task TakeAsync(GigService gigs, Actor actor, GigJobView job, Guid workerId, GigState state, CancellationToken ct)
+    private static async Task TakeAsync(GigAssignmentService gigs, Actor actor, GigJobView job, Guid workerId, GigState state, CancellationToken ct)
     {
         var taken = await gigs.AcceptAsync(job.Id, new GigAcceptInput(workerId), actor, ct);
         _ = taken.Value ?? throw new InvalidOperationException($"Demo gig accept {job.Title}: {taken.Errors}");

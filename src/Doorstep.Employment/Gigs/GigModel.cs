@@ -11,7 +11,7 @@ internal static class GigModel
         {
             e.ToTable("employment_gig_categories");
             e.HasKey(c => c.Id);
-            e.Property(c => c.Name).HasMaxLength(GigService.MaxCategoryName);
+            e.Property(c => c.Name).HasMaxLength(GigCategoryService.MaxCategoryName);
             e.Property(c => c.UpdatedBy).HasMaxLength(100);
             e.HasIndex(c => c.Name).IsUnique();
         });
@@ -21,8 +21,8 @@ internal static class GigModel
             e.ToTable("employment_gig_jobs");
             e.HasKey(j => j.Id);
             e.Property(j => j.RegionCode).HasMaxLength(15);
-            e.Property(j => j.Title).HasMaxLength(GigService.MaxTitle);
-            e.Property(j => j.Description).HasMaxLength(GigService.MaxDescription);
+            e.Property(j => j.Title).HasMaxLength(GigJobService.MaxTitle);
+            e.Property(j => j.Description).HasMaxLength(GigJobService.MaxDescription);
             e.Property(j => j.PosterKind).HasConversion<string>().HasMaxLength(10);
             e.Property(j => j.PosterName).HasMaxLength(50);
             e.Property(j => j.PosterPhoneCipher).HasMaxLength(200);

@@ -26,62 +26,62 @@ public static class GigsApi
                 return outcome.Succeeded ? Results.Created($"/api/v1/employment/gigs/categories/{outcome.Value!.Id}", outcome.Value) : Problem(outcome.Errors, "零工类别有误");
             })
             .RequireAuthorization(EmploymentPermissions.Review)
-            .WithSummary($"Add a category (the district officer): name (unique, up to {GigService.MaxCategoryName} characters), optional order and retired. Audited.");
+            .WithSummary($"Add a category (the district officer): name (unique, up to {GigCategoryService.MaxCategoryName} characters), optional order and retired. Audited.");
 
         gigs.MapPut("/categories/{id:guid}", async (Guid id, GigCategoryInput input, GigCategoryService categories, HttpContext http, CancellationToken ct) =>
                 Reply(await categories.UpdateAsync(id, input, Actor.From(http.User), ct), "零工类别有误"))
             .RequireAuthorization(EmploymentPermissions.Review)
             .WithSummary("Rename, reorder or retire a category (the district officer): name, order, retired. Jobs and workers keep it; a retired one is no longer offered. Audited.");
 
-        gigs.MapGet("/markets", async (GigService service, CancellationToken ct) =>
+        gigs.MapGet("/markets", async (GigLookups service, CancellationToken ct) =>
                 Results.Ok((await service.MarketsAsync(ct)).Select(m => new { m.Id, m.Name, m.Kind, m.Address, m.RegionCode })))
             .RequireAuthorization(EmploymentPermissions.Read)
             .WithSummary("The gig stations and gig markets in the caller's regions.");
 
-        gigs.MapGet("/jobs", async (string? q, Guid? market, Guid? category, DateOnly? date, bool? open, string? sort, int? page, int? pageSize, GigService service, CancellationToken ct) =>
+        gigs.MapGet("/jobs", async (string? q, Guid? market, Guid? category, DateOnly? date, bool? open, string? sort, int? page, int? pageSize, GigJobService service, CancellationToken ct) =>
                 Results.Ok(await service.SearchJobsAsync(new GigJobQuery(q, market, category, date, open ?? false, sort, page ?? 1, pageSize ?? 20), ct)))
             .RequireAuthorization(EmploymentPermissions.Read)
             .WithSummary("Gig jobs in the caller's regions: q (title, address or poster), market, category, date (running that day, yyyy-MM-dd), open=true (not ended, still short of hands), sort (start, pay, created), page, pageSize. Posters' phones are masked.");
 
-        gigs.MapGet("/jobs/{id:guid}", async (Guid id, GigService service, CancellationToken ct) =>
+        gigs.MapGet("/jobs/{id:guid}", async (Guid id, GigJobService service, CancellationToken ct) =>
                 await service.GetJobAsync(id, ct) is { } job ? Results.Ok(job) : Results.NotFound())
             .RequireAuthorization(EmploymentPermissions.Read)
             .WithSummary("One gig job with the workers taken on and their states; 404 outside the caller's regions.");
 
-        gigs.MapPost("/jobs", async (GigJobInput input, GigService service, HttpContext http, CancellationToken ct) =>
+        gigs.MapPost("/jobs", async (GigJobInput input, GigJobService service, HttpContext http, CancellationToken ct) =>
             {
                 var outcome = await service.PostJobAsync(input, Actor.From(http.User), ct);
                 return outcome.Succeeded ? Results.Created($"/api/v1/employment/gigs/jobs/{outcome.Value!.Id}", outcome.Value) : Problem(outcome.Errors, "零工需求有误");
             })
             .RequireAuthorization(EmploymentPermissions.Write)
-            .WithSummary($"Post a gig job: title, categoryId, posterKind (household, business), posterName, posterPhone (mobile; stored sealed, shown masked), address, regionCode (the community, in the caller's regions), optional longitude/latitude (default: the community's centre), startDate, optional endDate (up to the configured span), startTime/endTime (HH:mm, both or neither), pay (yuan), payUnit (day, the default, or job), peopleNeeded (1–{GigService.MaxPeople}), marketId (a gig station or market), description. Audited.");
+            .WithSummary($"Post a gig job: title, categoryId, posterKind (household, business), posterName, posterPhone (mobile; stored sealed, shown masked), address, regionCode (the community, in the caller's regions), optional longitude/latitude (default: the community's centre), startDate, optional endDate (up to the configured span), startTime/endTime (HH:mm, both or neither), pay (yuan), payUnit (day, the default, or job), peopleNeeded (1–{GigJobService.MaxPeople}), marketId (a gig station or market), description. Audited.");
 
         gigs.MapGet("/jobs/{id:guid}/matches", async (Guid id, DateOnly? date, GigMatchService matches, CancellationToken ct) =>
                 await matches.ForJobAsync(id, date, ct) is { } found ? Results.Ok(found) : Results.NotFound())
             .RequireAuthorization(EmploymentPermissions.Read)
             .WithSummary("Workers for a gig job on date (default: today within the job's days, else its first day): with the category, checked in that day or free that weekday, not busy on another job, within the match radius; nearest first, each with a reason.");
 
-        gigs.MapPost("/jobs/{id:guid}/workers", async (Guid id, GigAcceptInput input, GigService service, HttpContext http, CancellationToken ct) =>
+        gigs.MapPost("/jobs/{id:guid}/workers", async (Guid id, GigAcceptInput input, GigAssignmentService service, HttpContext http, CancellationToken ct) =>
                 Reply(await service.AcceptAsync(id, input, Actor.From(http.User), ct), "不能接单"))
             .RequireAuthorization(EmploymentPermissions.Write)
             .WithSummary("Take a worker on (workerId): refused when the job has ended, has all the people it needs, or the worker is already on it or on another job those days. Audited.");
 
-        gigs.MapPost("/jobs/{id:guid}/workers/{workerId:guid}/state", async (Guid id, Guid workerId, GigStateInput input, GigService service, HttpContext http, CancellationToken ct) =>
+        gigs.MapPost("/jobs/{id:guid}/workers/{workerId:guid}/state", async (Guid id, Guid workerId, GigStateInput input, GigAssignmentService service, HttpContext http, CancellationToken ct) =>
                 Reply(await service.AdvanceAsync(id, workerId, input, Actor.From(http.User), ct), "状态不能变更"))
             .RequireAuthorization(EmploymentPermissions.Write)
             .WithSummary("Move a worker on a job forward one step: state done, then paid (paidAmount in yuan, default the job's pay for its days). Never back. Audited.");
 
-        gigs.MapGet("/workers", async (string? q, Guid? market, Guid? category, string? sort, int? page, int? pageSize, GigService service, CancellationToken ct) =>
+        gigs.MapGet("/workers", async (string? q, Guid? market, Guid? category, string? sort, int? page, int? pageSize, GigWorkerService service, CancellationToken ct) =>
                 Results.Ok(await service.SearchWorkersAsync(new GigWorkerQuery(q, market, category, sort, page ?? 1, pageSize ?? 20), ct)))
             .RequireAuthorization(EmploymentPermissions.Read)
             .WithSummary("Gig workers registered at the stations in the caller's regions: q (name), market, category, sort (name, created), page, pageSize. Phones masked.");
 
-        gigs.MapGet("/workers/{id:guid}", async (Guid id, GigService service, CancellationToken ct) =>
+        gigs.MapGet("/workers/{id:guid}", async (Guid id, GigWorkerService service, CancellationToken ct) =>
                 await service.GetWorkerAsync(id, ct) is { } worker ? Results.Ok(worker) : Results.NotFound())
             .RequireAuthorization(EmploymentPermissions.Read)
             .WithSummary("One gig worker with the last day they checked in.");
 
-        gigs.MapPost("/workers", async (GigWorkerInput input, GigService service, HttpContext http, CancellationToken ct) =>
+        gigs.MapPost("/workers", async (GigWorkerInput input, GigWorkerService service, HttpContext http, CancellationToken ct) =>
             {
                 var outcome = await service.RegisterWorkerAsync(input, Actor.From(http.User), ct);
                 return outcome.Succeeded ? Results.Created($"/api/v1/employment/gigs/workers/{outcome.Value!.Id}", outcome.Value) : Problem(outcome.Errors, "零工人员信息有误");
@@ -89,10 +89,10 @@ public static class GigsApi
             .RequireAuthorization(EmploymentPermissions.Write)
             .WithSummary("Register a gig worker at a station: idNumber (a registry person in the caller's scope; name, phone and home then come from the registry) or name and phone; marketId, skills (category ids, at least one), days (Monday…Sunday; none means any day). One worker per registry person. Audited.");
 
-        gigs.MapPost("/workers/{id:guid}/check-ins", async (Guid id, GigCheckInInput input, GigService service, HttpContext http, CancellationToken ct) =>
+        gigs.MapPost("/workers/{id:guid}/check-ins", async (Guid id, GigCheckInInput input, GigWorkerService service, HttpContext http, CancellationToken ct) =>
                 Reply(await service.CheckInAsync(id, input, Actor.From(http.User), ct), "签到有误"))
             .RequireAuthorization(EmploymentPermissions.Write)
-            .WithSummary($"Check a worker in at a station: marketId (default the one they registered at), date (default today; up to {GigService.CheckInDaysBack} days back, never ahead). One station a day. Audited.");
+            .WithSummary($"Check a worker in at a station: marketId (default the one they registered at), date (default today; up to {GigLookups.DaysBack} days back, never ahead). One station a day. Audited.");
 
         gigs.MapGet("/workers/{id:guid}/matches", async (Guid id, DateOnly? date, GigMatchService matches, CancellationToken ct) =>
                 await matches.ForWorkerAsync(id, date, ct) is { } found ? Results.Ok(found) : Results.NotFound())

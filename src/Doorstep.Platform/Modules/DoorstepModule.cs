@@ -1,5 +1,6 @@
 using Doorstep.Platform.Data;
 using Doorstep.Platform.Demo;
+using Doorstep.Platform.Imports;
 using Doorstep.Platform.Organisations;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
@@ -29,6 +30,8 @@ public abstract class DoorstepModule(string key, Text title, int navOrder, Text 
     public virtual IReadOnlyList<PermissionDefinition> Permissions => [];
 
     public virtual IReadOnlyList<WorkItemTypeDefinition> WorkItemTypes => [];
+
+    public virtual IReadOnlyList<TableImport> Imports => [];
 
     public virtual IReadOnlyList<NavEntry> Navigation => [new(placesFigure, "/modules/" + Key, Security.Permissions.OrganisationsRead, navOrder, Title)];
 

@@ -1,5 +1,6 @@
 using Doorstep.Platform.Data;
 using Doorstep.Platform.Demo;
+using Doorstep.Platform.Imports;
 using Doorstep.Platform.Ui;
 using Doorstep.Platform.WorkItems.Types;
 using Microsoft.AspNetCore.Routing;
@@ -37,6 +38,9 @@ public interface IDoorstepModule
 
     /// <summary>The kinds of work item the module tracks with the platform's engine (hazards, appeals, referrals).</summary>
     IReadOnlyList<WorkItemTypeDefinition> WorkItemTypes { get; }
+
+    /// <summary>The module's table imports; the host gives each its page, API and CLI command.</summary>
+    IReadOnlyList<TableImport> Imports { get; }
 
     Task SeedDemoAsync(DemoSeedContext context, CancellationToken cancellationToken);
 }

@@ -1,0 +1,137 @@
+using Doorstep.Platform;
+using Doorstep.Platform.Audit;
+using Doorstep.Platform.Data;
+using Doorstep.Platform.Security;
+using Doorstep.Platform.Ui;
+using Doorstep.Platform.Validation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Doorstep.Employment.Gigs;
+
+/// <summary>Workers taken on for a job and moved forward from accepted to done to paid; every step is audited.</summary>
+public sealed class GigAssignmentService(DoorstepDb db, GigLookups lookups, AuditLog audit, TimeProvider clock)
+{
+    private DateOnly Today => ShanghaiTime.Today(clock);
+
+    /// <summary>
+    /// Takes a worker on: the job must not have ended, must still be short of hands, and the worker must
+    /// not already be on it or on another job on one of its days. The job's head count is a concurrency
+    /// token, so two specialists filling the last place at once cannot both succeed.
+    /// </summary>
+    public async Task<Outcome<GigJobView>> AcceptAsync(Guid jobId, GigAcceptInput input, Actor actor, CancellationToken ct = default)
+    {
+        var job = await db.Set<GigJob>().FirstOrDefaultAsync(j => j.Id == jobId, ct);
+        if (job is null)
+        {
+            return Outcome<GigJobView>.Fail(Inputs.Error("id", "该零工需求不存在，或不在您的管辖范围内"));
+        }
+
+        var errors = new FieldErrors();
+        var worker = input.WorkerId is { } workerId ? await db.Set<GigWorker>().AsNoTracking().FirstOrDefaultAsync(w => w.Id == workerId, ct) : null;
+        if (worker is null)
+        {
+            errors.Add("workerId", "请选择零工人员（须在您的管辖范围内登记）");
+        }
+        else if (await db.Set<GigAssignment>().AnyAsync(a => a.JobId == jobId && a.WorkerId == worker.Id, ct))
+        {
+            errors.Add("workerId", $"{worker.Name}已接了这个活");
+        }
+        else if (await BusyWithAsync(worker.Id, job, ct) is { } other)
+        {
+            errors.Add("workerId", $"{worker.Name}在{Tr.Date(Max(other.StartDate, job.StartDate))}已接了“{other.Title}”，时间冲突");
+        }
+
+        if (job.EndDate < Today)
+        {
+            errors.Add("endDate", $"该零工已于{Tr.Date(job.EndDate)}结束，不能再接单");
+        }
+        else if (GigRules.CapacityRefusal(job.Taken, job.PeopleNeeded) is { } full)
+        {
+            errors.Add("workerId", full);
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return Outcome<GigJobView>.Fail(errors);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        job.Taken++;
+        db.Add(new GigAssignment { Id = Guid.CreateVersion7(), JobId = jobId, WorkerId = worker!.Id, RegionCode = job.RegionCode, State = GigState.Accepted, AcceptedBy = actor.UserName, AcceptedAt = now, UpdatedBy = actor.UserName });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Outcome<GigJobView>.Fail(Inputs.Error("workerId", "刚才有人同时为这个活接单，请刷新后再试"));
+        }
+
+        await audit.WriteAsync(actor.UserName, AuditEvents.Updated, nameof(GigJob), jobId.ToString(), detail: $"accepted {worker.Id}", cancellationToken: ct);
+        return Outcome<GigJobView>.Ok((await lookups.JobViewsAsync([job], ct)).Single());
+    }
+
+    /// <summary>Records a worker's job done, then paid; one step forward at a time. Paid defaults to the job's pay for its days.</summary>
+    public async Task<Outcome<GigJobView>> AdvanceAsync(Guid jobId, Guid workerId, GigStateInput input, Actor actor, CancellationToken ct = default)
+    {
+        var job = await db.Set<GigJob>().AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobId, ct);
+        var assignment = job is null ? null : await db.Set<GigAssignment>().FirstOrDefaultAsync(a => a.JobId == jobId && a.WorkerId == workerId, ct);
+        if (assignment is null)
+        {
+            return Outcome<GigJobView>.Fail(Inputs.Error("id", "该零工人员没有接这个活，或不在您的管辖范围内"));
+        }
+
+        if (input.State is not { } to || !Enum.IsDefined(to))
+        {
+            return Outcome<GigJobView>.Fail(Inputs.Error("state", "状态应为 done（已完工）或 paid（已结算）"));
+        }
+
+        if (GigRules.TransitionRefusal(assignment.State, to) is { } refused)
+        {
+            return Outcome<GigJobView>.Fail(Inputs.Error("state", refused));
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (to == GigState.Done && job!.StartDate > Today)
+        {
+            return Outcome<GigJobView>.Fail(Inputs.Error("state", $"这个活{Tr.Date(job.StartDate)}才开始，还不能记为已完工"));
+        }
+
+        if (to == GigState.Paid)
+        {
+            var amount = input.PaidAmount ?? DuePay(job!);
+            if (amount is < 1 or > GigJobService.MaxPayPerJob * 10)
+            {
+                return Outcome<GigJobView>.Fail(Inputs.Error("paidAmount", $"结算金额应为1～{GigJobService.MaxPayPerJob * 10}元"));
+            }
+
+            assignment.PaidAmount = amount;
+            assignment.PaidAt = now;
+        }
+        else
+        {
+            assignment.DoneAt = now;
+        }
+
+        assignment.State = to;
+        assignment.UpdatedBy = actor.UserName;
+        await db.SaveChangesAsync(ct);
+        await audit.WriteAsync(actor.UserName, AuditEvents.Updated, nameof(GigJob), jobId.ToString(), detail: $"{workerId} -> {to}", cancellationToken: ct);
+        return Outcome<GigJobView>.Ok((await lookups.JobViewsAsync([job!], ct)).Single());
+    }
+
+    /// <summary>What the job pays one worker: the pay per day times its days, or the pay for the whole job.</summary>
+    public static int DuePay(GigJob job) => job.PayUnit == GigPayUnit.Day ? job.Pay * (job.EndDate.DayNumber - job.StartDate.DayNumber + 1) : job.Pay;
+
+    /// <summary>Another job the worker was taken on for that shares a day with this one.</summary>
+    private async Task<GigJob?> BusyWithAsync(Guid workerId, GigJob job, CancellationToken ct)
+    {
+        var theirs = db.Set<GigAssignment>().IgnoreQueryFilters().Where(a => a.WorkerId == workerId).Select(a => a.JobId);
+        return await db.Set<GigJob>().IgnoreQueryFilters().AsNoTracking()
+            .Where(j => theirs.Contains(j.Id) && j.Id != job.Id && j.StartDate <= job.EndDate && j.EndDate >= job.StartDate)
+            .OrderBy(j => j.StartDate).FirstOrDefaultAsync(ct);
+    }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+}

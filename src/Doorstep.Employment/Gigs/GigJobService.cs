@@ -1,0 +1,231 @@
+using Doorstep.Kernel;
+using Doorstep.Platform;
+using Doorstep.Platform.Audit;
+using Doorstep.Platform.Data;
+using Doorstep.Platform.Security;
+using Doorstep.Platform.Ui;
+using Doorstep.Platform.Validation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Doorstep.Employment.Gigs;
+
+/// <summary>Gig jobs posted at the stations by households and businesses, read and written within the caller's regions; every post is audited.</summary>
+public sealed class GigJobService(DoorstepDb db, GigLookups lookups, FieldProtector protector, GigSettings settings, AuditLog audit, TimeProvider clock)
+{
+    public const int MaxTitle = 50;
+    public const int MaxDescription = 500;
+    public const int MaxPeople = 200;
+    public const int MaxPayPerJob = 100_000;
+
+    private DateOnly Today => ShanghaiTime.Today(clock);
+
+    public async Task<Page<GigJobView>> SearchJobsAsync(GigJobQuery query, CancellationToken ct = default)
+    {
+        var jobs = db.Set<GigJob>().AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var q = query.Q.Trim();
+            jobs = jobs.Where(j => j.Title.Contains(q) || j.Address.Contains(q) || j.PosterName.Contains(q));
+        }
+
+        if (query.Market is { } market)
+        {
+            jobs = jobs.Where(j => j.MarketId == market);
+        }
+
+        if (query.Category is { } category)
+        {
+            jobs = jobs.Where(j => j.CategoryId == category);
+        }
+
+        if (query.Date is { } date)
+        {
+            jobs = jobs.Where(j => j.StartDate <= date && j.EndDate >= date);
+        }
+
+        if (query.Open)
+        {
+            var today = Today;
+            jobs = jobs.Where(j => j.EndDate >= today && j.Taken < j.PeopleNeeded);
+        }
+
+        var ordered = query.Sort switch
+        {
+            "pay" => jobs.OrderBy(j => j.PayUnit).ThenByDescending(j => j.Pay).ThenBy(j => j.StartDate),
+            "created" => jobs.OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id),
+            _ => jobs.OrderBy(j => j.StartDate).ThenBy(j => j.StartTime).ThenBy(j => j.Id),
+        };
+        var total = await jobs.CountAsync(ct);
+        var size = Math.Clamp(query.PageSize, 1, 10_000);
+        var number = Math.Max(1, query.Page);
+        var rows = await ordered.Skip((number - 1) * size).Take(size).ToListAsync(ct);
+        return new Page<GigJobView>(await lookups.JobViewsAsync(rows, ct), total, number, size);
+    }
+
+    public async Task<GigJobView?> GetJobAsync(Guid id, CancellationToken ct = default) =>
+        await db.Set<GigJob>().AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, ct) is { } job ? (await lookups.JobViewsAsync([job], ct)).Single() : null;
+
+    public async Task<Outcome<GigJobView>> PostJobAsync(GigJobInput input, Actor actor, CancellationToken ct = default)
+    {
+        var errors = new FieldErrors();
+        var title = GigLookups.Required(input.Title, "title", "请填写要做什么，如“空调清洗”“搬家具上五楼”", MaxTitle, errors);
+        var description = input.Description?.Trim();
+        if (description?.Length > MaxDescription)
+        {
+            errors.Add("description", $"说明不超过{MaxDescription}字");
+        }
+
+        await ActiveCategoryAsync(input.CategoryId, "categoryId", errors, ct);
+        if (input.PosterKind is not { } posterKind || !Enum.IsDefined(posterKind))
+        {
+            errors.Add("posterKind", "请选择发布方：household（居民家庭）或 business（企业商户）");
+        }
+
+        var posterName = GigLookups.Required(input.PosterName, "posterName", "请填写发布人姓名或单位名称", 50, errors);
+        Phone? phone = null;
+        if (string.IsNullOrWhiteSpace(input.PosterPhone))
+        {
+            errors.Add("posterPhone", "请填写发布人的手机号码，方便零工联系");
+        }
+        else if (!Phone.TryParse(input.PosterPhone, out phone, out var phoneError))
+        {
+            errors.Add("posterPhone", phoneError);
+        }
+
+        var address = GigLookups.Required(input.Address, "address", "请填写干活的地址，如“天元区泰山路88号湘水湾3栋”", 200, errors);
+        var region = await RegionAsync(input.RegionCode, errors, ct);
+        var longitude = input.Longitude ?? region?.Longitude;
+        var latitude = input.Latitude ?? region?.Latitude;
+        if (region is not null)
+        {
+            if (longitude is not { } lon || latitude is not { } lat)
+            {
+                errors.Add("location", "该区划没有中心位置，请填写干活地点的经纬度");
+            }
+            else
+            {
+                Inputs.CheckInChina(errors, "干活地点", lon, lat);
+            }
+        }
+
+        CheckDates(input, errors);
+        CheckPay(input, errors);
+        if (input.PeopleNeeded is not { } people)
+        {
+            errors.Add("peopleNeeded", "请填写需要几个人");
+        }
+        else if (people is < 1 or > MaxPeople)
+        {
+            errors.Add("peopleNeeded", $"需要人数应为1～{MaxPeople}人");
+        }
+
+        var market = await lookups.MarketAsync(input.MarketId, errors, ct);
+        if (!errors.IsEmpty)
+        {
+            return Outcome<GigJobView>.Fail(errors);
+        }
+
+        var job = new GigJob
+        {
+            Id = Guid.CreateVersion7(), RegionCode = region!.Code, MarketId = market!.Id, CategoryId = input.CategoryId!.Value, Title = title!,
+            Description = string.IsNullOrEmpty(description) ? null : description, PosterKind = input.PosterKind!.Value, PosterName = posterName!,
+            PosterPhoneCipher = protector.Protect(phone!.Value), PosterPhoneMasked = phone.Masked, Address = address!, Longitude = longitude!.Value,
+            Latitude = latitude!.Value, StartDate = input.StartDate!.Value, EndDate = input.EndDate ?? input.StartDate.Value, StartTime = input.StartTime,
+            EndTime = input.EndTime, Pay = input.Pay!.Value, PayUnit = input.PayUnit ?? GigPayUnit.Day, PeopleNeeded = input.PeopleNeeded!.Value,
+            CreatedBy = actor.UserName, CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Add(job);
+        await db.SaveChangesAsync(ct);
+        await audit.WriteAsync(actor.UserName, AuditEvents.Created, nameof(GigJob), job.Id.ToString(), detail: job.Title, cancellationToken: ct);
+        return Outcome<GigJobView>.Ok((await lookups.JobViewsAsync([job], ct)).Single());
+    }
+
+    private void CheckDates(GigJobInput input, FieldErrors errors)
+    {
+        if (input.StartDate is not { } start)
+        {
+            errors.Add("startDate", "请填写哪天干活");
+            return;
+        }
+
+        if (start < Today.AddDays(-GigLookups.DaysBack) || start > Today.AddDays(90))
+        {
+            errors.Add("startDate", $"干活日期应在{GigLookups.DaysBack}天前到90天后之间");
+        }
+
+        var end = input.EndDate ?? start;
+        if (end < start)
+        {
+            errors.Add("endDate", "结束日期不能早于开始日期");
+        }
+        else if (end.DayNumber - start.DayNumber + 1 > settings.MaxDays)
+        {
+            errors.Add("endDate", $"一个零工最长{settings.MaxDays}天；更长的用工请登记为岗位");
+        }
+
+        if (input.StartTime is null != input.EndTime is null)
+        {
+            errors.Add("endTime", "开始和结束时间要么都填，要么都不填");
+        }
+        else if (input.StartTime is { } from && input.EndTime is { } to && to <= from)
+        {
+            errors.Add("endTime", "结束时间应晚于开始时间");
+        }
+    }
+
+    private static void CheckPay(GigJobInput input, FieldErrors errors)
+    {
+        var unit = input.PayUnit ?? GigPayUnit.Day;
+        if (!Enum.IsDefined(unit))
+        {
+            errors.Add("payUnit", "计酬方式应为 day（按天）或 job（按件）");
+            return;
+        }
+
+        var (floor, ceiling, unitName) = unit == GigPayUnit.Day ? Inputs.WageRange(Vacancies.WageUnit.Day) : (10, MaxPayPerJob, "元/件");
+        if (input.Pay is not { } pay)
+        {
+            errors.Add("pay", "请填写报酬（元）");
+        }
+        else if (pay < floor || pay > ceiling)
+        {
+            errors.Add("pay", $"报酬应为{floor}～{ceiling}{unitName}");
+        }
+    }
+
+    private async Task ActiveCategoryAsync(Guid? id, string field, FieldErrors errors, CancellationToken ct)
+    {
+        var category = id is { } given ? await db.Set<GigCategory>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == given, ct) : null;
+        if (category is null)
+        {
+            errors.Add(field, "请选择零工类别");
+        }
+        else if (category.Retired)
+        {
+            errors.Add(field, $"类别“{category.Name}”已停用，请选择其他类别");
+        }
+    }
+
+    private async Task<Platform.Regions.Region?> RegionAsync(string? code, FieldErrors errors, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            errors.Add("regionCode", "请选择干活地点所在的村（社区）");
+            return null;
+        }
+
+        if (!RegionCode.TryParse(code.Trim(), out var parsed, out var reason))
+        {
+            errors.Add("regionCode", reason);
+            return null;
+        }
+
+        var region = await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Code == parsed.Value, ct);
+        if (region is null)
+        {
+            errors.Add("regionCode", $"区划 {parsed.Value} 不存在或不在您的管辖范围内");
+        }
+
+        return region;
+    }
+}
