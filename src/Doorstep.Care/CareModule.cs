@@ -6,6 +6,7 @@ using Doorstep.Care.Plans;
 using Doorstep.Care.Stock;
 using Doorstep.Care.Visits;
 using Doorstep.Platform.Demo;
+using Doorstep.Platform.Imports;
 using Doorstep.Platform.Modules;
 using Doorstep.Platform.WorkItems.Types;
 using Microsoft.AspNetCore.Routing;
@@ -28,6 +29,8 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
     public override IReadOnlyList<WorkItemTypeDefinition> WorkItemTypes { get; } = [AppealWorkItems.Appeal];
 
     public override IReadOnlyList<PermissionDefinition> Permissions => CarePermissions.All;
+
+    public override IReadOnlyList<TableImport> Imports => [EventSignUpImporter.Import];
 
     public override IReadOnlyList<NavEntry> Navigation =>
     [

@@ -74,7 +74,7 @@ public sealed class EventTests
         Line(await SignUpsAsync(officer, id)).ShouldBe(["王浩然:Confirmed", "张欣怡:Confirmed", "刘思远:Confirmed", "周淑珍:Confirmed"]);
 
         // Not on the day yet: no attendance.
-        var wang = (await SignUpsAsync(officer, id)).First().GetProperty("id").GetGuid();
+        var wang = (await SignUpsAsync(officer, id)).First(s => s.GetProperty("status").GetString() == "Confirmed").GetProperty("id").GetGuid();
         var early = await officer.PostAsJsonAsync($"/api/v1/care/events/{id}/signups/{wang}/attendance", new { attended = true }, Ct);
         early.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await early.Content.ReadAsStringAsync(Ct)).ShouldContain("活动当天才能签到");
@@ -157,7 +157,7 @@ public sealed class EventTests
             using var good = Csv($"活动名称或编号,姓名,身份证号,手机号,备注\n{number},易文博,,13973320001,\n扎染体验,邓若曦,,13973320002,\n{number},曾晓彤,,13973320003,迟到半小时");
             var result = await importer.ImportAsync(good, allOrNothing: true, Actor.System("officer"), Ct);
             (result.Report.Imported, result.Report.Rejected).ShouldBe((3, 0));
-            result.Waitlisted.Single().ShouldBe(new ImportError(4, "活动名称或编号", "曾晓彤：已满员，已排入候补第1位"));
+            result.Waitlisted.Single().ShouldBe(new ImportError(4, EventSignUpImporter.WaitlistColumn, "曾晓彤已导入候补名单：已满员，已排入候补第1位"));
         }
 
         Line(await SignUpsAsync(officer, id)).ShouldBe(["易文博:Confirmed", "邓若曦:Confirmed", "曾晓彤:Waiting1"]);

@@ -3,6 +3,7 @@ using Doorstep.Platform.Imports;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Doorstep.Care.Events;
 
@@ -23,6 +24,21 @@ public sealed class EventSignUpImporter(RowImport rows, EventService events, Aud
     public static readonly string[] Columns = ["活动名称或编号", "姓名", "身份证号", "手机号", "备注"];
 
     public static readonly string[] RequiredColumns = ["活动名称或编号", "姓名"];
+
+    /// <summary>The column under which the report lists rows that went onto a waiting list.</summary>
+    public const string WaitlistColumn = "候补";
+
+    /// <summary>The import as every module lists it: the page, API and CLI command of <c>event-signups</c>.</summary>
+    public static readonly TableImport Import = new(
+        Key, new("活动报名", "event sign-ups"), "/care/events", CarePermissions.Write, Columns, RequiredColumns, Notes,
+        async (services, file, allOrNothing, actor, ct) =>
+        {
+            var result = await services.GetRequiredService<EventSignUpImporter>().ImportAsync(file, allOrNothing, actor, ct);
+            // The shared report has no place for notices: the rows that wait are listed with the
+            // refused ones, under their own column, and counted as imported.
+            result.Report.Errors.AddRange(result.Waitlisted);
+            return result.Report;
+        });
 
     public static readonly Text[] Notes =
     [
@@ -51,7 +67,7 @@ public sealed class EventSignUpImporter(RowImport rows, EventService events, Aud
             var outcome = await events.SignUpAsync(eventId.Value, new SignUpInput(null, row["身份证号"], row["姓名"], row["手机号"], row["备注"]), actor, token);
             if (outcome.Succeeded && outcome.SignUp!.Status == SignUpStatus.Waiting)
             {
-                waitlisted.Add(new ImportError(row.Number, "活动名称或编号", $"{outcome.SignUp.Name}：{outcome.Message}"));
+                waitlisted.Add(new ImportError(row.Number, WaitlistColumn, $"{outcome.SignUp.Name}已导入候补名单：{outcome.Message}"));
             }
 
             return outcome.Errors;
