@@ -28,7 +28,14 @@ public sealed class EventSignUpImporter(RowImport rows, EventService events, Aud
     /// <summary>The column under which the report lists rows that went onto a waiting list.</summary>
     public const string WaitlistColumn = "候补";
 
-    /// <summary>The import as every module lists it: the page, API and CLI command of <c>event-signups</c>.</summary>
+    public static readonly Text[] Notes =
+    [
+        new("活动填活动编号（如HD2026030701）或全称，须是您管辖范围内的活动。", "The event by its number (HD…) or full name, in your regions."),
+        new("居民档案中的人填身份证号，姓名须与档案一致；不在档案中的填姓名和手机号。", "Registry people by ID number (the name must match); others by name and mobile number."),
+        new("超出名额的报名按行序排入候补名单，导入结果会列出；同一人或同一手机号不能重复报名，报名截止或活动开始后不能报名。", "Rows beyond the capacity join the waiting list in file order and are listed; one person or phone once; none after the deadline or the start."),
+    ];
+
+    /// <summary>The import as every module lists it: the page, API and CLI command of <c>event-signups</c>. Declared after the columns and notes it is made of, as static fields are set in order.</summary>
     public static readonly TableImport Import = new(
         Key, new("活动报名", "event sign-ups"), "/care/events", CarePermissions.Write, Columns, RequiredColumns, Notes,
         async (services, file, allOrNothing, actor, ct) =>
@@ -39,13 +46,6 @@ public sealed class EventSignUpImporter(RowImport rows, EventService events, Aud
             result.Report.Errors.AddRange(result.Waitlisted);
             return result.Report;
         });
-
-    public static readonly Text[] Notes =
-    [
-        new("活动填活动编号（如HD2026030701）或全称，须是您管辖范围内的活动。", "The event by its number (HD…) or full name, in your regions."),
-        new("居民档案中的人填身份证号，姓名须与档案一致；不在档案中的填姓名和手机号。", "Registry people by ID number (the name must match); others by name and mobile number."),
-        new("超出名额的报名按行序排入候补名单，导入结果会列出；同一人或同一手机号不能重复报名，报名截止或活动开始后不能报名。", "Rows beyond the capacity join the waiting list in file order and are listed; one person or phone once; none after the deadline or the start."),
-    ];
 
     private static readonly Dictionary<string, string> Fields = new()
     {
