@@ -2,6 +2,9 @@ using Doorstep.Care.Appeals;
 using Doorstep.Care.Disability;
 using Doorstep.Care.Households;
 using Doorstep.Care.ModelWorkers;
+using Doorstep.Care.Events;
+using Doorstep.Care.Households;
+using Doorstep.Care.Photos;
 using Doorstep.Care.Plans;
 using Doorstep.Care.Stock;
 using Doorstep.Care.Visits;
@@ -24,5 +27,7 @@ public static class CareApi
         care.MapAppealsApi();
         care.MapModelWorkersApi();
         care.MapDisabilityApi();
+        care.MapCarePhotosApi();
+        care.MapEventsApi();
     }
 }

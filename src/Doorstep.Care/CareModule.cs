@@ -2,6 +2,9 @@ using Doorstep.Care.Appeals;
 using Doorstep.Care.Disability;
 using Doorstep.Care.Households;
 using Doorstep.Care.ModelWorkers;
+using Doorstep.Care.Events;
+using Doorstep.Care.Households;
+using Doorstep.Care.Photos;
 using Doorstep.Care.Plans;
 using Doorstep.Care.Stock;
 using Doorstep.Care.Visits;
@@ -39,6 +42,7 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
         new(DisabilityServiceImporter.Key, new("残疾人服务记录", "disability service records"), "/care/disability/services", CarePermissions.Write, DisabilityServiceImporter.Columns, DisabilityServiceImporter.RequiredColumns, DisabilityServiceImporter.Notes,
             (s, file, all, actor, ct) => s.GetRequiredService<DisabilityServiceImporter>().ImportAsync(file, all, actor, ct)),
     ];
+    public override IReadOnlyList<TableImport> Imports => [EventSignUpImporter.Import];
 
     public override IReadOnlyList<NavEntry> Navigation =>
     [
@@ -51,6 +55,7 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
         new(new("诉求办理情况", "Appeal figures"), "/care/appeals/figures", CarePermissions.Read, 76, Title),
         new(new("劳模工匠", "Model workers"), "/care/model-workers", CarePermissions.Read, 77, Title),
         new(new("残疾人服务", "Disability services"), "/care/disability", CarePermissions.Read, 78, Title),
+        new(new("社区活动", "Community events"), "/care/events", CarePermissions.Read, 79, Title),
     ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
@@ -73,6 +78,11 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
             .AddScoped<ServiceRecordService>()
             .AddScoped<TargetService>()
             .AddScoped<DisabilityServiceImporter>();
+            .AddSingleton(configuration.GetSection("Care:Photos").Get<CarePhotoSettings>() ?? new CarePhotoSettings())
+            .AddScoped<CarePhotoService>()
+            .AddScoped<EventService>()
+            .AddScoped<EventSignUpImporter>()
+            .AddScoped<ICarePhotoOwner, EventPhotoOwner>();
 
     public override void ConfigureModel(ModelBuilder model)
     {
@@ -83,6 +93,8 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
         AppealModel.Configure(model);
         ModelWorkerModel.Configure(model);
         DisabilityModel.Configure(model);
+        CarePhotoModel.Configure(model);
+        EventModel.Configure(model);
     }
 
     public override void MapApi(IEndpointRouteBuilder api) => api.MapCareApi();
@@ -102,5 +114,6 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
         await AppealDemo.SeedAsync(context, cancellationToken);
         await ModelWorkerDemo.SeedAsync(context, cancellationToken);
         await DisabilityDemo.SeedAsync(context, cancellationToken);
+        await EventDemo.SeedAsync(context, cancellationToken);
     }
 }
