@@ -1,9 +1,8 @@
 using Doorstep.Care.Appeals;
 using Doorstep.Care.Disability;
-using Doorstep.Care.Households;
-using Doorstep.Care.ModelWorkers;
 using Doorstep.Care.Events;
 using Doorstep.Care.Households;
+using Doorstep.Care.ModelWorkers;
 using Doorstep.Care.Photos;
 using Doorstep.Care.Plans;
 using Doorstep.Care.Stock;

@@ -1,9 +1,8 @@
 using Doorstep.Care.Appeals;
 using Doorstep.Care.Disability;
-using Doorstep.Care.Households;
-using Doorstep.Care.ModelWorkers;
 using Doorstep.Care.Events;
 using Doorstep.Care.Households;
+using Doorstep.Care.ModelWorkers;
 using Doorstep.Care.Photos;
 using Doorstep.Care.Plans;
 using Doorstep.Care.Stock;
@@ -19,7 +18,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Doorstep.Care;
 
-/// <summary>The care module (关爱): needy households, relief goods per region, deputies' outreach visits and festival visit plans; its kinds of place and appeals.</summary>
+/// <summary>The care module (关爱): needy households, relief goods per region, deputies' outreach visits and festival visit plans, appeals, model workers and craftsmen, disabled people's services, community events and the photos of its records.</summary>
 public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"), 70, new("关爱服务阵地", "Care service points"))
 {
     public override IReadOnlyList<OrganisationKindDefinition> OrganisationKinds { get; } =
@@ -37,12 +36,10 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
     [
         new("model-workers", new("劳模工匠", "model workers"), "/care/model-workers", CarePermissions.Write, ModelWorkerImporter.Columns, ModelWorkerImporter.RequiredColumns, ModelWorkerImporter.Notes, (s, file, all, actor, ct) => s.GetRequiredService<ModelWorkerImporter>().ImportAsync(file, all, actor, ct)),
         new("households", new("困难家庭", "needy households"), "/care/households", CarePermissions.Write, HouseholdImporter.Columns, HouseholdImporter.RequiredColumns, HouseholdImporter.Notes, (s, file, all, actor, ct) => s.GetRequiredService<HouseholdImporter>().ImportAsync(file, all, actor, ct)),
-    public override IReadOnlyList<TableImport> Imports =>
-    [
         new(DisabilityServiceImporter.Key, new("残疾人服务记录", "disability service records"), "/care/disability/services", CarePermissions.Write, DisabilityServiceImporter.Columns, DisabilityServiceImporter.RequiredColumns, DisabilityServiceImporter.Notes,
             (s, file, all, actor, ct) => s.GetRequiredService<DisabilityServiceImporter>().ImportAsync(file, all, actor, ct)),
+        EventSignUpImporter.Import,
     ];
-    public override IReadOnlyList<TableImport> Imports => [EventSignUpImporter.Import];
 
     public override IReadOnlyList<NavEntry> Navigation =>
     [
@@ -62,27 +59,28 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
         services.AddSingleton(configuration.GetSection("Care:Households").Get<HouseholdSettings>() ?? new HouseholdSettings())
             .AddSingleton(configuration.GetSection("Care:Visits").Get<VisitSettings>() ?? new VisitSettings())
             .AddSingleton(configuration.GetSection("Care:ModelWorkers").Get<ModelWorkerSettings>() ?? new ModelWorkerSettings())
+            .AddSingleton(configuration.GetSection("Care:Disability").Get<DisabilitySettings>() ?? new DisabilitySettings())
+            .AddSingleton(configuration.GetSection("Care:Photos").Get<CarePhotoSettings>() ?? new CarePhotoSettings())
             .AddScoped<CareWorkers>()
             .AddScoped<HouseholdService>()
+            .AddScoped<HouseholdImporter>()
             .AddScoped<StockService>()
             .AddScoped<VisitService>()
             .AddScoped<PlanService>()
-            .AddScoped<AppealService>();
+            .AddScoped<AppealService>()
             .AddScoped<ModelWorkerService>()
             .AddScoped<ActivityService>()
             .AddScoped<CompetitionService>()
             .AddScoped<ModelWorkerImporter>()
-            .AddScoped<HouseholdImporter>();
-            .AddSingleton(configuration.GetSection("Care:Disability").Get<DisabilitySettings>() ?? new DisabilitySettings())
             .AddScoped<CertificateService>()
             .AddScoped<ServiceRecordService>()
             .AddScoped<TargetService>()
-            .AddScoped<DisabilityServiceImporter>();
-            .AddSingleton(configuration.GetSection("Care:Photos").Get<CarePhotoSettings>() ?? new CarePhotoSettings())
+            .AddScoped<DisabilityServiceImporter>()
             .AddScoped<CarePhotoService>()
             .AddScoped<EventService>()
             .AddScoped<EventSignUpImporter>()
-            .AddScoped<ICarePhotoOwner, EventPhotoOwner>();
+            .AddScoped<ICarePhotoOwner, EventPhotoOwner>()
+            .AddScoped<ICarePhotoOwner, VisitPhotoOwner>();
 
     public override void ConfigureModel(ModelBuilder model)
     {

@@ -162,7 +162,7 @@ public sealed class EventTests
 
         Line(await SignUpsAsync(officer, id)).ShouldBe(["易文博:Confirmed", "邓若曦:Confirmed", "曾晓彤:Waiting1"]);
 
-        // The same import through the shared contract: the waiting row is listed under its own column.
+        // The same import through the shared contract: the waiting row is a notice, not a refusal.
         using var upload = new MultipartFormDataContent
         {
             { new ByteArrayContent(Encoding.UTF8.GetBytes($"活动名称或编号,姓名,身份证号,手机号,备注\n{number},彭嘉怡,,13973320004,")), "file", "报名.csv" },
@@ -172,7 +172,7 @@ public sealed class EventTests
         imported.StatusCode.ShouldBe(HttpStatusCode.OK, await imported.Content.ReadAsStringAsync(Ct));
         var report = await imported.Content.ReadFromJsonAsync<JsonElement>(Ct);
         (report.GetProperty("imported").GetInt32(), report.GetProperty("rejected").GetInt32()).ShouldBe((1, 0));
-        report.GetProperty("errors")[0].GetProperty("message").GetString().ShouldBe("彭嘉怡已导入候补名单：已满员，已排入候补第2位");
+        report.GetProperty("notices")[0].GetProperty("message").GetString().ShouldBe("彭嘉怡已导入候补名单：已满员，已排入候补第2位");
         (await (await app.ClientForAsync("doctor")).PostAsync("/api/v1/care/event-signups/import", new MultipartFormDataContent(), Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 

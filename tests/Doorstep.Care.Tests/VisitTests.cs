@@ -38,6 +38,14 @@ public sealed class VisitTests
         movements.GetProperty("items")[0].GetProperty("change").GetInt32().ShouldBe(-3);
         movements.GetProperty("items")[0].GetProperty("balance").GetInt32().ShouldBe(31);
 
+        // A photo taken on the visit is kept with it; a file that is not an image is refused.
+        var visitId = recorded.GetProperty("id").GetGuid();
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52];
+        (await deputy.PostAsync($"/api/v1/care/photos/visit/{visitId}", Photo("慰问.txt", "not a photo"u8.ToArray()), Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await deputy.PostAsync($"/api/v1/care/photos/visit/{visitId}", Photo("慰问.png", png), Ct)).IsSuccessStatusCode.ShouldBeTrue();
+        (await deputy.GetFromJsonAsync<JsonElement>($"/api/v1/care/photos?owner=visit&id={visitId}", Ct)).GetArrayLength().ShouldBe(1);
+        (await deputy.PostAsync($"/api/v1/care/photos/visit/{Guid.NewGuid()}", Photo("慰问.png", png), Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
         var history = await deputy.GetFromJsonAsync<JsonElement>($"/api/v1/care/households/{luo}", Ct);
         history.GetProperty("help").GetArrayLength().ShouldBe(2);
         history.GetProperty("help")[0].GetProperty("heard").GetString().ShouldBe("女儿考上县一中，学费有困难");
@@ -135,4 +143,6 @@ public sealed class VisitTests
             (await other.GetAsync("/care/households", Ct)).StatusCode.ShouldNotBe(HttpStatusCode.OK);
         }
     }
+
+    private static MultipartFormDataContent Photo(string name, byte[] bytes) => new() { { new ByteArrayContent(bytes), "photos", name } };
 }

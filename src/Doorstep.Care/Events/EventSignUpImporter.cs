@@ -25,7 +25,7 @@ public sealed class EventSignUpImporter(RowImport rows, EventService events, Aud
 
     public static readonly string[] RequiredColumns = ["活动名称或编号", "姓名"];
 
-    /// <summary>The column under which the report lists rows that went onto a waiting list.</summary>
+    /// <summary>The column under which the report's notices list the rows that went onto a waiting list.</summary>
     public const string WaitlistColumn = "候补";
 
     public static readonly Text[] Notes =
@@ -41,9 +41,8 @@ public sealed class EventSignUpImporter(RowImport rows, EventService events, Aud
         async (services, file, allOrNothing, actor, ct) =>
         {
             var result = await services.GetRequiredService<EventSignUpImporter>().ImportAsync(file, allOrNothing, actor, ct);
-            // The shared report has no place for notices: the rows that wait are listed with the
-            // refused ones, under their own column, and counted as imported.
-            result.Report.Errors.AddRange(result.Waitlisted);
+            // The rows that wait are imported, so they are notices, not refusals.
+            result.Report.Notices.AddRange(result.Waitlisted);
             return result.Report;
         });
 

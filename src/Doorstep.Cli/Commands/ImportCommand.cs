@@ -170,7 +170,7 @@ internal static class ImportCommand
     {
         if (cli.Json)
         {
-            cli.WriteJson(new { total = report.Total, imported = report.Imported, updated = report.Updated, duplicates = report.Duplicates, rejected = report.Rejected, errors = report.Errors });
+            cli.WriteJson(new { total = report.Total, imported = report.Imported, updated = report.Updated, duplicates = report.Duplicates, rejected = report.Rejected, errors = report.Errors, notices = report.Notices });
         }
         else
         {
@@ -183,6 +183,11 @@ internal static class ImportCommand
             if (report.Rejected > report.Errors.Count)
             {
                 cli.Output.WriteLine($"  ……其余错误未列出");
+            }
+
+            foreach (var n in report.Notices)
+            {
+                cli.Output.WriteLine($"  第{n.Row}行 [{n.Column}] 提示：{n.Message}");
             }
         }
 

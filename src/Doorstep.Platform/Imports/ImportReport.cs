@@ -13,6 +13,9 @@ public sealed class ImportReport
     public int Rejected { get; set; }
     public List<ImportError> Errors { get; } = [];
 
+    /// <summary>Rows imported with something the user should know, e.g. a sign-up that went onto the waiting list.</summary>
+    public List<ImportError> Notices { get; } = [];
+
     /// <summary>Errors kept beyond this many are counted but not listed, so a bad million-row file stays readable.</summary>
     public const int MaxListedErrors = 1000;
 

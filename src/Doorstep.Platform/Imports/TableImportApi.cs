@@ -26,7 +26,7 @@ public static class TableImportApi
                     {
                         using var upload = await UploadedTable.SaveAsync(form.Files.GetFile("file"), ct);
                         var report = await import.Run(http.RequestServices, upload.Table, form["allOrNothing"] == "true", Actor.From(http.User), ct);
-                        return Results.Ok(new { report.Total, report.Imported, report.Rejected, report.Errors });
+                        return Results.Ok(new { report.Total, report.Imported, report.Rejected, report.Errors, report.Notices });
                     }
                     catch (InvalidDataException ex)
                     {
@@ -35,7 +35,7 @@ public static class TableImportApi
                 })
                 .RequireAuthorization(import.Permission)
                 .DisableAntiforgery()
-                .WithSummary($"Import {import.Name.En} from CSV or xlsx (columns {string.Join(',', import.Columns)}; required {string.Join(',', import.Required)}), each row through the same service as the form; allOrNothing=true writes nothing if a row is refused. Returns the report with each refused row's number, column and reason.");
+                .WithSummary($"Import {import.Name.En} from CSV or xlsx (columns {string.Join(',', import.Columns)}; required {string.Join(',', import.Required)}), each row through the same service as the form; allOrNothing=true writes nothing if a row is refused. Returns the report with each refused row's number, column and reason, and notices for rows imported with a remark.");
 
             module.MapGet($"/{import.Key}/import/template", async (string? format, HttpContext http, TimeProvider clock, CancellationToken ct) =>
                 {
