@@ -18,8 +18,7 @@ public sealed class CareAppealTests(BrowserSite site) : BrowserTest(site)
     [Fact]
     public async Task A_deputy_hears_an_appeal_on_a_visit_and_follows_it_to_a_satisfied_callback()
     {
-        // The demo's officer works for 天元区; 白关镇 is in 芦淞区, whose officer and grid member are set up here.
-        var (officer, officerPassword) = await AccountAsync("lusong-officer", Roles.DistrictOfficer, DemoDistrict.Lusong, "芦淞区民政局 易科长");
+        // 白关镇 is in 芦淞区, whose demo officer dispatches; the town's grid member who handles it is set up here.
         var (handler, _) = await AccountAsync("baiguan-grid", Roles.GridMember, DemoDistrict.Baiguan, "白关镇网格员 刘燕");
         using var deputyApi = await Site.ApiClientAsync("deputy");
         var before = await deputyApi.GetFromJsonAsync<JsonElement>($"/api/v1/care/appeals/figures?region={DemoDistrict.Baiguan}", TestContext.Current.CancellationToken);
@@ -50,8 +49,8 @@ public sealed class CareAppealTests(BrowserSite site) : BrowserTest(site)
 
         // 芦淞区's officer dispatches it to the town's grid member.
         var desk = await NewPageAsync();
-        await SignInAsync(desk, officer, officerPassword);
-        await Expect(desk.Locator("#current-user")).ToHaveTextAsync("芦淞区民政局 易科长");
+        await SignInToDashboardAsync(desk, "lusong");
+        await Expect(desk.Locator("#current-user")).ToHaveTextAsync("芦淞区民政局 李科长");
         await desk.GotoAsync(appealPath);
         await desk.Locator("#work-item-link").ClickAsync();
         await Expect(desk.Locator("#status")).ToHaveTextAsync("待派遣");

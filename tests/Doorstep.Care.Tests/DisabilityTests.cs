@@ -107,9 +107,15 @@ public sealed class DisabilityTests
         var export = await officer.GetAsync($"/api/v1/care/disability/figures/export?region={Tianyuan}&format=csv", Ct);
         export.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await export.Content.ReadAsStringAsync(Ct)).ShouldContain("职业技能培训,40,3,2,2,5.0");
+        var records = await officer.GetStringAsync($"/api/v1/care/disability/services/export?region={Tianyuan}&kind=vocational-training&format=csv", Ct);
+        records.ShouldContain("姓名,区划,残疾人证号,项目,状态");
+        var lines = records.Split('\n').Skip(1).Where(l => l.Trim().Length > 0).ToList();
+        lines.ShouldNotBeEmpty();
+        lines.ShouldAllBe(l => l.Contains("职业技能培训") && l.Contains("****"));
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Platform.Data.DoorstepDb>();
         (await db.AuditEntries.IgnoreQueryFilters().CountAsync(a => a.Event == AuditEvents.Exported && a.ObjectType == nameof(DisabilityTarget), Ct)).ShouldBe(1);
+        (await db.AuditEntries.IgnoreQueryFilters().CountAsync(a => a.Event == AuditEvents.Exported && a.ObjectType == nameof(DisabilityServiceRecord), Ct)).ShouldBe(1);
         (await db.Set<DisabilityCertificate>().IgnoreQueryFilters().Select(c => c.NumberCipher).ToListAsync(Ct)).ShouldAllBe(c => !c.Contains(idNumber));
     }
 

@@ -56,6 +56,9 @@ public sealed class EventTests
         var signUps = await SignUpsAsync(officer, id);
         signUps.Select(s => s.GetProperty("phone").GetString()).ShouldContain("139****0003");
         signUps.ShouldAllBe(s => s.GetProperty("phone").GetString() == null || s.GetProperty("phone").GetString()!.Contains("****"));
+        var list = await officer.GetStringAsync($"/api/v1/care/events/{id}/signups/export?format=csv", Ct);
+        list.ShouldContain("张欣怡,,139****0003,候补,1");
+        list.ShouldNotContain("13973310003");
 
         // 李子涵 drops out: 张欣怡, first in line, gets the place and the others move up.
         var first = signUps.Single(s => s.GetProperty("name").GetString() == "李子涵").GetProperty("id").GetGuid();

@@ -62,6 +62,14 @@ internal static class DisabilityApi
             .RequireAuthorization(CarePermissions.Read)
             .WithSummary("Service records in the caller's regions, newest application first: q is a holder's name; kind and status by code or name; year of application; certificate id.");
 
+        api.MapGet("/services/export", async (string? q, string? region, string? kind, string? status, int? year, string? format, ServiceRecordService services, HttpContext http, CancellationToken ct) =>
+            {
+                var rows = await services.ExportAsync(new ServiceQuery(q, region, kind, status, year), ct);
+                await CareExport.SendAsync(http, format, nameof(DisabilityServiceRecord), "残疾人服务记录", ServiceColumns, [.. rows.Select(ServiceCells)], ct);
+            })
+            .RequireAuthorization(CarePermissions.Read)
+            .WithSummary("The filtered service records as Excel (format=xlsx, the default) or CSV, certificate numbers masked; the export is audited with its row count.");
+
         api.MapGet("/services/{id:guid}", async (Guid id, ServiceRecordService services, CancellationToken ct) =>
                 await services.GetAsync(id, ct) is { } row ? Results.Ok(row) : Results.NotFound())
             .RequireAuthorization(CarePermissions.Read)
@@ -119,6 +127,12 @@ internal static class DisabilityApi
         _ => Results.ValidationProblem(outcome.Errors.ToDictionary(), title: "服务记录有误"),
     };
 
+    private static readonly string[] ServiceColumns = ["姓名", "区划", "残疾人证号", "项目", "状态", "申请日期", "申请事项", "审批日期", "驳回原因", "落实日期", "落实内容", "落实金额"];
+
+    private static string?[] ServiceCells(ServiceRow r) =>
+        [r.Name, r.RegionName ?? r.RegionCode, r.CertificateNumber, r.KindName, r.StatusName, Iso(r.AppliedOn), r.Request, Iso(r.DecidedOn), r.Reason, Iso(r.DeliveredOn), r.Delivered,
+            r.Amount?.ToString(CultureInfo.InvariantCulture)];
+
     private static string?[] CertificateCells(CertificateRow r) =>
         [r.Name, r.Sex, r.Age.ToString(CultureInfo.InvariantCulture), r.RegionName, r.Number, r.CategoryName, r.GradeName, Iso(r.IssuedOn), Iso(r.ValidUntil), r.Services.ToString(CultureInfo.InvariantCulture)];
 
@@ -130,4 +144,6 @@ internal static class DisabilityApi
         });
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string? Iso(DateOnly? d) => d is { } day ? Iso(day) : null;
 }

@@ -62,6 +62,10 @@ public sealed class ServiceRecordService(DoorstepDb db, CertificateService certi
         return new Page<ServiceRow>(await RowsAsync(page, ct), total, number, size);
     }
 
+    /// <summary>Every record the filters keep, oldest application first, for the export.</summary>
+    public async Task<List<ServiceRow>> ExportAsync(ServiceQuery query, CancellationToken ct = default) =>
+        await RowsAsync(await Filter(query).OrderBy(s => s.AppliedOn).ThenBy(s => s.CreatedAt).ToListAsync(ct), ct);
+
     public async Task<ServiceRow?> GetAsync(Guid id, CancellationToken ct = default) =>
         await db.Set<DisabilityServiceRecord>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct) is { } record ? (await RowsAsync([record], ct)).Single() : null;
 

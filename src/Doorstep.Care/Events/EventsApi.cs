@@ -1,4 +1,6 @@
+using System.Globalization;
 using Doorstep.Platform.Security;
+using Doorstep.Platform.Ui;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -28,6 +30,25 @@ internal static class EventsApi
                 await service.GetAsync(id, ct) is { } detail ? Results.Ok(detail) : Results.NotFound())
             .RequireAuthorization(CarePermissions.Read)
             .WithSummary("An event with every sign-up in order (phones and ID numbers masked), each confirmed, waiting (with its position) or cancelled, and attendance.");
+
+        events.MapGet("/{id:guid}/signups/export", async (Guid id, string? format, EventService service, HttpContext http, CancellationToken ct) =>
+            {
+                if (await service.GetAsync(id, ct) is not { } detail)
+                {
+                    return Results.NotFound();
+                }
+
+                string[] columns = ["序号", "姓名", "身份证号", "手机号", "状态", "候补位次", "签到", "备注", "报名时间"];
+                var rows = detail.SignUps.Select(s => new string?[]
+                {
+                    s.Sequence.ToString(CultureInfo.InvariantCulture), s.Name, s.IdNumber, s.Phone, s.StatusName, s.WaitingPosition?.ToString(CultureInfo.InvariantCulture),
+                    s.Attended switch { true => "已签到", false => "缺席", null => "" }, s.Note, ShanghaiTime.ToLocal(s.SignedUpAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                }).ToList();
+                await CareExport.SendAsync(http, format, nameof(EventSignUp), $"{detail.Event.Name}报名名单", columns, rows, ct);
+                return Results.Empty;
+            })
+            .RequireAuthorization(CarePermissions.Read)
+            .WithSummary("An event's sign-ups in order as Excel (format=xlsx, the default) or CSV, phones and ID numbers masked, with status, waiting position and attendance; the export is audited with its row count.");
 
         events.MapPost("/", async (EventInput input, EventService service, HttpContext http, CancellationToken ct) =>
             {

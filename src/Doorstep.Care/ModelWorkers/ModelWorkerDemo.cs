@@ -81,7 +81,7 @@ internal static class ModelWorkerDemo
 
         var activities = context.Service<ActivityService>();
         var gathering = await activities.CreateAsync(new ActivityInput(
-            "gathering", $"{today.AddDays(-20).Year}年劳模工匠新春座谈会暨免费体检", today.AddDays(-20), "天元区职工服务中心三楼会议室", "天元区总工会、芦淞区总工会",
+            "gathering", $"{today.AddDays(-20).Year}年劳模工匠座谈会暨免费体检", today.AddDays(-20), "天元区职工服务中心三楼会议室", "天元区总工会、芦淞区总工会",
             DemoDistrict.Tianyuan, "座谈后在株洲市中心医院体检中心免费体检，体检报告由工会送达本人", ids), officer, ct);
         Check(gathering.Errors);
         var recuperation = await activities.CreateAsync(new ActivityInput(

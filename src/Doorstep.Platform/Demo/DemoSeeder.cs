@@ -29,6 +29,7 @@ public sealed class DemoSeeder(DoorstepDb db, FieldProtector protector, UserServ
         ("secadmin", Roles.SecurityAdmin, DemoDistrict.Zhuzhou, "安全管理员"),
         ("auditor", Roles.AuditAdmin, DemoDistrict.Zhuzhou, "审计管理员"),
         ("officer", Roles.DistrictOfficer, DemoDistrict.Tianyuan, "天元区卫健局 周科长"),
+        ("lusong", Roles.DistrictOfficer, DemoDistrict.Lusong, "芦淞区民政局 李科长"),
         ("doctor", Roles.FamilyDoctor, DemoDistrict.Songshan, "陈容医生"),
         ("villagedoctor", Roles.FamilyDoctor, DemoDistrict.Xiashi, "胡亮村医"),
         ("jobs", Roles.EmploymentSpecialist, DemoDistrict.Tianyuan, "就业服务专员 何春林"),
