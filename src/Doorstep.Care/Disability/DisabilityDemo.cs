@@ -22,9 +22,9 @@ internal static class DisabilityDemo
 
     private static readonly Holder[] Holders =
     [
-        new("易小宇", "430211001001001", true, 8, DisabilityCategory.Intellectual, 2, Home: "康华小区3栋"),
+        new("易小宇", "430211001002003", true, 8, DisabilityCategory.Intellectual, 2, Home: "天台山庄7栋"),
         new("彭思琪", "430211002001001", false, 5, DisabilityCategory.Hearing, 1, Home: "湘水湾5栋"),
-        new("周建军", "430211001001002", true, 45, DisabilityCategory.Physical, 3, HardshipStatus.LowIncome, "康华小区12栋"),
+        new("周建军", "430211001003003", true, 45, DisabilityCategory.Physical, 3, HardshipStatus.LowIncome, "嵩山路社区12栋"),
         new("李春兰", "430211001002001", false, 62, DisabilityCategory.Visual, 1, Home: "天台山庄2栋"),
         new("胡国庆", "430211101201003", true, 38, DisabilityCategory.Physical, 4, Home: "霞石村5组11号"),
         new("邓美华", "430211101202001", false, 51, DisabilityCategory.Mental, 2, Home: "雷打石村2组7号"),

@@ -29,8 +29,8 @@ internal static class ModelWorkerDemo
 
     private static readonly Craftsman[] Craftsmen =
     [
-        new("易冬生", true, 52, "430211001001001", "中车株洲电力机车有限公司", "焊工", [("national-may-day-medal", 2016, Acftu), ("provincial-model-worker", 2012, Hunan)]),
-        new("罗建勋", true, 47, "430211001001002", "中国航发南方工业有限公司", "数控车工", [("national-model-worker", 2020, StateCouncil), ("provincial-craftsman", 2018, HunanUnion)]),
+        new("易冬生", true, 52, "430211001002003", "中车株洲电力机车有限公司", "焊工", [("national-may-day-medal", 2016, Acftu), ("provincial-model-worker", 2012, Hunan)]),
+        new("罗建勋", true, 47, "430211001003003", "中国航发南方工业有限公司", "数控车工", [("national-model-worker", 2020, StateCouncil), ("provincial-craftsman", 2018, HunanUnion)]),
         new("刘丽娟", false, 45, "430211001002001", "株洲市中心医院", "护士", [("provincial-may-day-medal", 2020, HunanUnion), ("city-model-worker", 2017, City)]),
         new("谭志勇", true, 50, "430211001002002", "国网株洲供电公司", "电工", [("provincial-model-worker", 2015, Hunan), ("city-craftsman", 2021, CityUnion)]),
         new("彭小兰", false, 56, "430211001003001", "天元区环境卫生服务中心", "环卫工", [("city-model-worker", 2017, City), ("district-model-worker", 2014, Tianyuan)], "丈夫患尿毒症长期透析，家庭负债"),
@@ -45,7 +45,7 @@ internal static class ModelWorkerDemo
         new("汤建军", true, 46, "430211102201001", "株洲千金药业股份有限公司", "制药工", [("city-craftsman", 2023, CityUnion)]),
         new("钟亚平", false, 37, "430211102202001", "中国邮政集团株洲市分公司", "乡村投递员", [("provincial-may-day-medal", 2023, HunanUnion)]),
         new("文志刚", true, 55, "430211103201001", "中建五局第三建设有限公司", "钢筋工", [("city-model-worker", 2012, City), ("city-may-day-medal", 2010, CityUnion)]),
-        new("贺雪梅", false, 41, "430211001001003", "株洲市燃气集团", "燃气巡检工", [("district-model-worker", 2024, Tianyuan)]),
+        new("贺雪梅", false, 41, "430211001002002", "株洲市燃气集团", "燃气巡检工", [("district-model-worker", 2024, Tianyuan)]),
         new("宋红军", true, 43, "430211002001003", "株洲冶炼集团股份有限公司", "冶炼工", [("provincial-craftsman", 2022, HunanUnion)]),
         new("吴芳", false, 35, "430203001001001", "芦淞服装市场 湘绣坊", "服装制版师", [("city-craftsman", 2024, CityUnion)]),
         new("王志华", true, 51, "430203001001002", "株洲市自来水公司", "供水管道工", [("city-model-worker", 2016, City)]),
