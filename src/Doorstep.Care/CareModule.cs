@@ -78,6 +78,8 @@ public sealed class CareModule() : DoorstepModule("care", new("关爱", "Care"),
             .AddScoped<DisabilityServiceImporter>()
             .AddScoped<CarePhotoService>()
             .AddScoped<EventService>()
+            .AddScoped<EventSignUpService>()
+            .AddScoped<EventRoster>()
             .AddScoped<EventSignUpImporter>()
             .AddScoped<ICarePhotoOwner, EventPhotoOwner>()
             .AddScoped<ICarePhotoOwner, VisitPhotoOwner>();

@@ -48,7 +48,24 @@ public sealed class AppealTests
         var mine = await deputy.GetFromJsonAsync<JsonElement>("/api/v1/care/appeals?mine=true&q=电线", Ct);
         mine.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("id").GetGuid()).ShouldBe([appeal.GetProperty("id").GetGuid()]);
 
+        // A registered resident found by ID number: the registry gives the name and the callback phone.
+        var officer = await app.ClientForAsync("officer");
+        var idNumber = Kernel.CitizenId.Create("430211", new DateOnly(1958, 3, 14), 31);
+        var person = await officer.PostAsJsonAsync("/api/v1/people", new { name = "谭秋生", idNumber, phone = "13907331188", regionCode = Xiashi + "003", address = "天元区雷打石镇霞石村3组" }, Ct);
+        person.StatusCode.ShouldBe(HttpStatusCode.Created, await person.Content.ReadAsStringAsync(Ct));
+        var byId = await grid.PostAsJsonAsync("/api/v1/care/appeals", new { kind = "help", source = "phone", content = "屋后水沟堵塞，下雨积水进屋。", idNumber }, Ct);
+        byId.StatusCode.ShouldBe(HttpStatusCode.Created, await byId.Content.ReadAsStringAsync(Ct));
+        var found = await byId.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        found.GetProperty("appellantName").GetString().ShouldBe("谭秋生");
+        found.GetProperty("appellantPhone").GetString().ShouldBe("139****1188");
+        found.GetProperty("regionCode").GetString().ShouldBe(Xiashi + "003");
+
         var before = await CountsAsync(deputy, grid);
+
+        // The same resident is outside the deputy's town: not found, and nothing written.
+        var notMine = await deputy.PostAsJsonAsync("/api/v1/care/appeals", new { kind = "help", source = "phone", content = "屋后水沟堵塞", idNumber }, Ct);
+        notMine.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await notMine.Content.ReadAsStringAsync(Ct)).ShouldContain("居民档案中没有此身份证号码，或不在您的管辖范围内");
 
         // 周淑珍's household is in 霞石村, the grid member's village, not the deputy's town.
         var zhou = (await HouseholdAsync(grid, "周淑珍")).GetProperty("id").GetGuid();

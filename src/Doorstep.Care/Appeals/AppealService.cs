@@ -24,7 +24,7 @@ namespace Doorstep.Care.Appeals;
 public sealed record AppealInput(
     string? Kind = null, string? Source = null, string? TimeClass = null, string? Content = null,
     Guid? Person = null, string? AppellantName = null, string? AppellantPhone = null,
-    Guid? Household = null, Guid? Visit = null, string? Region = null);
+    Guid? Household = null, Guid? Visit = null, string? Region = null, string? IdNumber = null);
 
 /// <summary>An appeal with the state of its work item, the appellant's phone masked.</summary>
 public sealed record AppealRow(
@@ -80,11 +80,7 @@ public sealed class AppealService(
             errors.Add("visit", "该走访记录不是对这户的走访");
         }
 
-        var person = input.Person is { } personId ? await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, ct) : null;
-        if (input.Person is not null && person is null)
-        {
-            errors.Add("person", "找不到该居民，或不在您的管辖范围内");
-        }
+        var person = await AppellantAsync(input, errors, ct);
 
         var kind = AppealNames.Kind(input.Kind);
         if (kind is null)
@@ -304,6 +300,41 @@ public sealed class AppealService(
         return [.. grouped.Select(g => new State(g.RegionCode, g.AssignedUnitName, g.AssignedUser, g.Status, g.Satisfaction, g.Count))];
     }
 
+    /// <summary>The registry person the appeal is from, chosen from the household or found by ID number in the caller's regions.</summary>
+    private async Task<Person?> AppellantAsync(AppealInput input, FieldErrors errors, CancellationToken ct)
+    {
+        if (input.Person is { } personId)
+        {
+            var chosen = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, ct);
+            if (chosen is null)
+            {
+                errors.Add("person", "找不到该居民，或不在您的管辖范围内");
+            }
+
+            return chosen;
+        }
+
+        if (string.IsNullOrWhiteSpace(input.IdNumber))
+        {
+            return null;
+        }
+
+        if (!CitizenId.TryParse(input.IdNumber.Trim(), out var citizen, out var why))
+        {
+            errors.Add("idNumber", why);
+            return null;
+        }
+
+        var hash = protector.Hash(citizen.Value);
+        var found = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.IdNumberHash == hash, ct);
+        if (found is null)
+        {
+            errors.Add("idNumber", "居民档案中没有此身份证号码，或不在您的管辖范围内；不在档案中的请清空身份证号，填写姓名和电话");
+        }
+
+        return found;
+    }
+
     private (string? Name, Phone? Phone) Appellant(AppealInput input, Person? person, FieldErrors errors)
     {
         if (person is not null)
@@ -311,7 +342,7 @@ public sealed class AppealService(
             return (person.Name, person.PhoneCipher is { } cipher && Phone.TryParse(protector.Unprotect(cipher), out var known, out _) ? known : null);
         }
 
-        if (input.Person is not null)
+        if (input.Person is not null || !string.IsNullOrWhiteSpace(input.IdNumber))
         {
             return (null, null);
         }

@@ -72,7 +72,7 @@ internal static class AppealsApi
             .RequireAuthorization(CarePermissions.Write)
             .WithSummary("Record an appeal the caller received: kind (enquiry 咨询, help 求助, complaint 投诉, report 举报, suggestion 建议), source (visit, station, phone; visit when a visit is given), "
                 + "timeClass (emergency 2h, utilities 24h, general 7d — the default —, complex 15d; limits as set in the work-item settings), content, "
-                + "the appellant as person (a registry id in the caller's regions) or appellantName + appellantPhone, household and visit (optional), region (when neither household nor person). "
+                + "the appellant as person (a registry id in the caller's regions), idNumber (a registry person's ID number in the caller's regions) or appellantName + appellantPhone, household and visit (optional), region (when neither household nor person). "
                 + "Its work item (care.appeal) is opened in the same transaction; bad input, or a household, visit or person outside the caller's regions, writes nothing and answers 400 with the reasons.");
     }
 

@@ -22,6 +22,7 @@ internal static class EventDemo
     public static async Task SeedAsync(DemoSeedContext context, CancellationToken ct)
     {
         var events = context.Service<EventService>();
+        var signUps = context.Service<EventSignUpService>();
         var officer = Actor.System("officer");
         var now = context.Service<TimeProvider>().GetUtcNow().UtcDateTime;
         var today = ShanghaiTime.Today(context.Service<TimeProvider>());
@@ -30,24 +31,24 @@ internal static class EventDemo
         var handicraft = await CreateAsync(events, officer, new EventInput(
             "民俗文化手工趴", "民俗文化", At(3, 14), At(3, 17), "天元区嵩山街道康华社区党群服务中心三楼", "天元区总工会、共青团天元区委、嵩山街道办事处", 30, At(2, 18), DemoDistrict.Songshan,
             "面向辖区青年职工：剪纸、扎染、醴陵釉下彩绘盘体验，非遗传承人现场教学，材料免费提供。"), ct);
-        await SignUpAsync(events, officer, handicraft, 34, 0, ct);
+        await SignUpAsync(signUps, officer, handicraft, 34, 0, ct);
 
         var volunteer = await CreateAsync(events, officer, new EventInput(
             "湘江风光带青年志愿清洁行动", "志愿服务", At(8, 8), At(8, 11), "天元区湘江风光带神农大桥下集合", "共青团天元区委、嵩山街道", 20, At(7, 20), DemoDistrict.Songshan,
             "沿江捡拾垃圾、劝导文明垂钓，活动结束后统一合影。请穿运动鞋，自带水杯。"), ct);
-        await SignUpAsync(events, officer, volunteer, 6, 40, ct);
+        await SignUpAsync(signUps, officer, volunteer, 6, 40, ct);
 
         var basketball = await CreateAsync(events, officer, new EventInput(
             "青年职工篮球友谊赛", "青年活动", At(5, 19), At(5, 21), "天元区嵩山街道文体活动中心篮球场", "天元区总工会", 12, At(4, 18), DemoDistrict.Songshan,
             "园区企业青年职工组队参赛，以球会友。"), ct);
-        await SignUpAsync(events, officer, basketball, 12, 60, ct);
+        await SignUpAsync(signUps, officer, basketball, 12, 60, ct);
 
         // The handicraft afternoon began an hour ago; last month's game is over. Moved here once
         // the sign-ups are in, since nobody may sign up for an event that has begun.
         await MoveAsync(context, handicraft, now.AddHours(-1), now.AddHours(3), ct);
         await MoveAsync(context, basketball, ShanghaiTime.ToUtc(At(-30, 19)), ShanghaiTime.ToUtc(At(-30, 21)), ct);
-        await AttendAsync(events, officer, handicraft, 18, ct);
-        await AttendAsync(events, officer, basketball, 11, ct);
+        await AttendAsync(events, signUps, officer, handicraft, 18, ct);
+        await AttendAsync(events, signUps, officer, basketball, 11, ct);
 
         var photos = context.Service<CarePhotoService>();
         var stored = await photos.AddAsync(EventPhotoOwner.OwnerKind, basketball,
@@ -62,13 +63,13 @@ internal static class EventDemo
         return created.Value!.Id;
     }
 
-    private static async Task SignUpAsync(EventService events, Actor officer, Guid eventId, int count, int offset, CancellationToken ct)
+    private static async Task SignUpAsync(EventSignUpService signUps, Actor officer, Guid eventId, int count, int offset, CancellationToken ct)
     {
         for (var i = 0; i < count; i++)
         {
             var n = offset + i;
             var name = Surnames[n % Surnames.Length] + Given[(n * 7 + n / Surnames.Length) % Given.Length];
-            var outcome = await events.SignUpAsync(eventId, new SignUpInput(Name: name, Phone: $"1397331{n:0000}", Note: n % 5 == 0 ? "株洲硬质合金集团" : null), officer, ct);
+            var outcome = await signUps.SignUpAsync(eventId, new SignUpInput(Name: name, Phone: $"1397331{n:0000}", Note: n % 5 == 0 ? "株洲硬质合金集团" : null), officer, ct);
             Check(outcome.Errors);
         }
     }
@@ -77,12 +78,12 @@ internal static class EventDemo
         await context.Db.Set<CommunityEvent>().Where(e => e.Id == eventId)
             .ExecuteUpdateAsync(e => e.SetProperty(x => x.StartsAt, starts).SetProperty(x => x.EndsAt, ends).SetProperty(x => x.SignUpDeadline, starts.AddHours(-20)), ct);
 
-    private static async Task AttendAsync(EventService events, Actor officer, Guid eventId, int count, CancellationToken ct)
+    private static async Task AttendAsync(EventService events, EventSignUpService signUps, Actor officer, Guid eventId, int count, CancellationToken ct)
     {
         var detail = await events.GetAsync(eventId, ct);
         foreach (var s in detail!.SignUps.Where(s => s.Status == SignUpStatus.Confirmed).Take(count))
         {
-            Check((await events.MarkAttendanceAsync(eventId, s.Id, true, officer, ct)).Errors);
+            Check((await signUps.MarkAttendanceAsync(eventId, s.Id, true, officer, ct)).Errors);
         }
     }
 

@@ -11,13 +11,13 @@ namespace Doorstep.Care.Events;
 public sealed record SignUpImportResult(ImportReport Report, IReadOnlyList<ImportError> Waitlisted);
 
 /// <summary>
-/// 活动报名导入: sign-ups from Excel or CSV, row by row through <see cref="EventService.SignUpAsync"/>,
+/// 活动报名导入: sign-ups from Excel or CSV, row by row through <see cref="EventSignUpService.SignUpAsync"/>,
 /// so every row passes the rules of the form: the event in the caller's regions by number or
 /// name, a registry person by ID number or someone by name and phone, once per event, before the
 /// deadline. Rows beyond the capacity are imported onto the waiting list, in file order, and the
 /// result names them.
 /// </summary>
-public sealed class EventSignUpImporter(RowImport rows, EventService events, AuditLog audit)
+public sealed class EventSignUpImporter(RowImport rows, EventService events, EventSignUpService signUps, AuditLog audit)
 {
     public const string Key = "event-signups";
 
@@ -63,7 +63,7 @@ public sealed class EventSignUpImporter(RowImport rows, EventService events, Aud
                 return errors;
             }
 
-            var outcome = await events.SignUpAsync(eventId.Value, new SignUpInput(null, row["身份证号"], row["姓名"], row["手机号"], row["备注"]), actor, token);
+            var outcome = await signUps.SignUpAsync(eventId.Value, new SignUpInput(null, row["身份证号"], row["姓名"], row["手机号"], row["备注"]), actor, token);
             if (outcome.Succeeded && outcome.SignUp!.Status == SignUpStatus.Waiting)
             {
                 waitlisted.Add(new ImportError(row.Number, WaitlistColumn, $"{outcome.SignUp.Name}已导入候补名单：{outcome.Message}"));

@@ -65,7 +65,7 @@ internal static class EventsApi
             .RequireAuthorization(CarePermissions.Write)
             .WithSummary("Change an event (all fields as on create). A raised capacity gives places to the head of the waiting list (named in `promoted`); a capacity below the confirmed count is refused with 409.");
 
-        events.MapPost("/{id:guid}/signups", async (Guid id, SignUpInput input, EventService service, HttpContext http, CancellationToken ct) =>
+        events.MapPost("/{id:guid}/signups", async (Guid id, SignUpInput input, EventSignUpService service, HttpContext http, CancellationToken ct) =>
             {
                 var outcome = await service.SignUpAsync(id, input, Actor.From(http.User), ct);
                 return outcome.Succeeded ? Results.Created($"/api/v1/care/events/{id}", outcome) : Reply(outcome, "报名信息有误");
@@ -74,12 +74,12 @@ internal static class EventsApi
             .WithSummary("Sign someone up: a registry person in the caller's regions (personId, or idNumber), or name and phone. Within capacity the sign-up is confirmed; beyond it it goes onto the waiting list "
                 + "(never refused for being full: message 已满员，已排入候补第N位, signUp.waitingPosition N). The same person or phone twice, or signing up after the deadline or the start, is refused with 409.");
 
-        events.MapPost("/{id:guid}/signups/{signUpId:guid}/cancel", async (Guid id, Guid signUpId, EventService service, HttpContext http, CancellationToken ct) =>
+        events.MapPost("/{id:guid}/signups/{signUpId:guid}/cancel", async (Guid id, Guid signUpId, EventSignUpService service, HttpContext http, CancellationToken ct) =>
                 Reply(await service.CancelAsync(id, signUpId, Actor.From(http.User), ct), "取消报名有误"))
             .RequireAuthorization(CarePermissions.Write)
             .WithSummary("Cancel a sign-up; the place it held goes to the first on the waiting list (named in `promoted`).");
 
-        events.MapPost("/{id:guid}/signups/{signUpId:guid}/attendance", async (Guid id, Guid signUpId, AttendanceInput input, EventService service, HttpContext http, CancellationToken ct) =>
+        events.MapPost("/{id:guid}/signups/{signUpId:guid}/attendance", async (Guid id, Guid signUpId, AttendanceInput input, EventSignUpService service, HttpContext http, CancellationToken ct) =>
                 Reply(await service.MarkAttendanceAsync(id, signUpId, input.Attended, Actor.From(http.User), ct), "签到有误"))
             .RequireAuthorization(CarePermissions.Write)
             .WithSummary("Mark a confirmed sign-up present (attended=true) or absent, from the event's first day on.");
