@@ -116,6 +116,13 @@ public sealed class WorkshopTests
         Error(await Problem(await jobs.GetAsync("/api/v1/employment/workshops/figures", Ct)), "region").ShouldContain("请选择");
         (await jobs.GetStringAsync($"/api/v1/employment/workshops/figures/export?region={Tianyuan}&format=csv", Ct)).ShouldContain("合计");
         (await jobs.GetStringAsync("/api/v1/employment/workshops/export?format=csv", Ct)).ShouldContain("霞石村竹编帮扶车间");
+
+        var staff = await jobs.GetStringAsync($"{workshops}/workers/export?format=csv", Ct);
+        staff.ShouldContain($"舒小燕,{CitizenId.Parse(people[4]).Masked}");
+        staff.ShouldNotContain(people[4]);
+        staff.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(1 + 5);
+        (await jobs.GetStringAsync("/api/v1/employment/workshops/workers/export?format=csv&q=竹编", Ct)).ShouldContain("霞石村竹编帮扶车间,");
+        (await jobs.GetStringAsync("/api/v1/employment/workshops/workers/export?format=csv&q=栗雨电子", Ct)).ShouldNotContain("舒小燕");
     }
 
     [Theory]
@@ -153,7 +160,8 @@ public sealed class WorkshopTests
 
         var doctor = await app.ClientForAsync("doctor");
         foreach (var path in new[] { "/api/v1/employment/workshops", $"/api/v1/employment/workshops/{kanghua}", $"/api/v1/employment/workshops/{kanghua}/recognition",
-                     $"/api/v1/employment/workshops/{kanghua}/workers", $"/api/v1/employment/workshops/figures?region={Tianyuan}", "/api/v1/employment/workshops/export" })
+                     $"/api/v1/employment/workshops/{kanghua}/workers", $"/api/v1/employment/workshops/figures?region={Tianyuan}", "/api/v1/employment/workshops/export",
+                     "/api/v1/employment/workshops/workers/export", $"/api/v1/employment/workshops/{kanghua}/workers/export" })
         {
             (await doctor.GetAsync(path, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden, path);
         }

@@ -27,9 +27,16 @@ public sealed class WorkshopWorkerService(DoorstepDb db, FieldProtector protecto
             return null;
         }
 
-        var rows = await db.Set<WorkshopWorker>().AsNoTracking().Where(w => w.WorkshopId == id).ToListAsync(ct);
+        return await WorkersOfAsync([id], ct);
+    }
+
+    /// <summary>The workers of workshops the caller has already found in scope, each workshop's together, those still there first.</summary>
+    public async Task<List<WorkerView>> WorkersOfAsync(IReadOnlyCollection<Guid> workshopIds, CancellationToken ct = default)
+    {
+        var rows = await db.Set<WorkshopWorker>().AsNoTracking().Where(w => workshopIds.Contains(w.WorkshopId)).ToListAsync(ct);
         var views = await WorkerViewsAsync(rows, ct);
-        return [.. views.OrderBy(w => w.LeftOn is not null).ThenBy(w => w.HiredOn).ThenBy(w => w.Name, StringComparer.Ordinal)];
+        var order = workshopIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        return [.. views.OrderBy(w => order[w.WorkshopId]).ThenBy(w => w.LeftOn is not null).ThenBy(w => w.HiredOn).ThenBy(w => w.Name, StringComparer.Ordinal)];
     }
 
     /// <summary>

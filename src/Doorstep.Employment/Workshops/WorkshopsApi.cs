@@ -14,6 +14,8 @@ public static class WorkshopsApi
     public static readonly string[] ExportColumns =
         ["车间名称", "依托企业", "类型", "区划代码", "所在区划", "地址", "经度", "纬度", "联系人", "联系电话", "开办日期", "吸纳脱贫劳动力", "认定日期", "示范性认定日期", "共富工坊命名日期"];
 
+    private static readonly string[] WorkerColumns = ["车间名称", "所在区划", "姓名", "身份证号码（脱敏）", "入职日期", "离职日期", "就业月数", "收入", "收入周期", "年收入"];
+
     private static readonly string[] FigureColumns = ["分组", "代码", "名称", "车间", "厂房式", "居家式", "基地式", "已认定", "示范性", "共富工坊", "吸纳脱贫劳动力"];
 
     public static void MapWorkshopsApi(this IEndpointRouteBuilder employment)
@@ -36,6 +38,35 @@ public static class WorkshopsApi
             })
             .RequireAuthorization(EmploymentPermissions.Read)
             .WithSummary("The workshops matching the filters as Excel (format=xlsx, the default) or CSV, phones masked; audited.");
+
+        employment.MapGet("/workshops/workers/export", async ([AsParameters] WorkshopFilter filter, string? format, WorkshopService workshops, WorkshopWorkerService workers, HttpContext http, CancellationToken ct) =>
+            {
+                if (filter.Errors() is { IsEmpty: false } errors)
+                {
+                    return Problem(errors);
+                }
+
+                var found = await workshops.SearchAsync(filter.ToQuery() with { Page = 1, PageSize = 10_000 }, ct);
+                var people = await workers.WorkersOfAsync([.. found.Items.Select(w => w.Id)], ct);
+                await AuditedExport.SendAsync(http, format, nameof(WorkshopWorker), "帮扶车间职工", WorkerColumns, people.Count, WorkerRows(found.Items, people), ct);
+                return Results.Empty;
+            })
+            .RequireAuthorization(EmploymentPermissions.Read)
+            .WithSummary("The workers of the workshops matching the list's filters as Excel (format=xlsx, the default) or CSV, ID numbers masked; audited.");
+
+        employment.MapGet("/workshops/{id:guid}/workers/export", async (Guid id, string? format, WorkshopService workshops, WorkshopWorkerService workers, HttpContext http, CancellationToken ct) =>
+            {
+                if (await workshops.GetAsync(id, ct) is not { } workshop)
+                {
+                    return Results.NotFound();
+                }
+
+                var people = await workers.WorkersOfAsync([id], ct);
+                await AuditedExport.SendAsync(http, format, nameof(WorkshopWorker), $"{workshop.Name}职工", WorkerColumns, people.Count, WorkerRows([workshop], people), ct);
+                return Results.Empty;
+            })
+            .RequireAuthorization(EmploymentPermissions.Read)
+            .WithSummary("One workshop's workers as Excel (format=xlsx, the default) or CSV, ID numbers masked; audited.");
 
         employment.MapGet("/workshops/figures", async (string? region, WorkshopFigures figures, CancellationToken ct) =>
                 await figures.ComputeAsync(region, ct) is var outcome && outcome.Succeeded ? Results.Ok(outcome.Value) : Results.ValidationProblem(outcome.Errors.ToDictionary(), title: "统计条件有误"))
@@ -121,6 +152,22 @@ public static class WorkshopsApi
             [
                 w.Name, w.EmployerName, WorkshopTerms.Type(w.Type).Zh, w.RegionCode, w.RegionName, w.Address, Number(w.Longitude), Number(w.Latitude), w.ContactName, w.ContactPhone,
                 Iso(w.StartedOn), w.Absorbed.ToString(CultureInfo.InvariantCulture), Iso(w.RecognisedOn), Iso(w.ModelOn), Iso(w.CommonProsperityOn),
+            ];
+        }
+
+        await Task.CompletedTask;
+    }
+
+    private static async IAsyncEnumerable<string?[]> WorkerRows(IReadOnlyList<WorkshopView> workshops, IReadOnlyList<WorkerView> workers)
+    {
+        var byId = workshops.ToDictionary(w => w.Id);
+        foreach (var p in workers)
+        {
+            var w = byId[p.WorkshopId];
+            yield return
+            [
+                w.Name, w.RegionName, p.Name, p.IdNumber, Iso(p.HiredOn), Iso(p.LeftOn), p.MonthsEmployed.ToString(CultureInfo.InvariantCulture),
+                p.Income.ToString(CultureInfo.InvariantCulture), p.IncomePeriod == IncomePeriod.Month ? "月" : "年", p.AnnualIncome.ToString(CultureInfo.InvariantCulture),
             ];
         }
 
