@@ -210,11 +210,7 @@ public sealed class AppealService(
             appeals = appeals.Where(a => a.ReceivedBy == me);
         }
 
-        var total = await appeals.CountAsync(ct);
-        var size = Math.Clamp(query.PageSize, 1, MaxPageSize);
-        var page = Math.Max(1, query.Page);
-        var rows = await appeals.OrderByDescending(a => a.ReceivedAt).ThenByDescending(a => a.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<AppealRow>(await RowsAsync(rows, ct), total, page, size);
+        return await appeals.OrderByDescending(a => a.ReceivedAt).ThenByDescending(a => a.Id).ToPageAsync(query.Page, query.PageSize, MaxPageSize, RowsAsync, ct);
     }
 
     public async Task<AppealDetail?> GetAsync(Guid id, CancellationToken ct = default)

@@ -35,17 +35,13 @@ public sealed class CertificateService(DoorstepDb db, FieldProtector protector, 
     public async Task<Page<CertificateRow>> SearchAsync(CertificateQuery query, CancellationToken ct = default)
     {
         var rows = Filter(query);
-        var total = await rows.CountAsync(ct);
-        var size = Math.Clamp(query.PageSize, 1, MaxPageSize);
-        var number = Math.Max(1, query.Page);
         var sorted = query.Sort switch
         {
             "issued" => rows.OrderByDescending(c => c.IssuedOn).ThenBy(c => c.Id),
             "expiry" => rows.OrderBy(c => c.ValidUntil).ThenBy(c => c.Id),
             _ => rows.OrderBy(c => c.RegionCode).ThenBy(c => c.CreatedAt).ThenBy(c => c.Id),
         };
-        var page = await sorted.Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<CertificateRow>(await RowsAsync(page, ct), total, number, size);
+        return await sorted.ToPageAsync(query.Page, query.PageSize, MaxPageSize, RowsAsync, ct);
     }
 
     public async Task<List<CertificateRow>> ExportAsync(CertificateQuery query, CancellationToken ct = default) =>

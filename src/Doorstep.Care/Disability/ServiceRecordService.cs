@@ -54,12 +54,7 @@ public sealed class ServiceRecordService(DoorstepDb db, CertificateService certi
 
     public async Task<Page<ServiceRow>> SearchAsync(ServiceQuery query, CancellationToken ct = default)
     {
-        var rows = Filter(query);
-        var total = await rows.CountAsync(ct);
-        var size = Math.Clamp(query.PageSize, 1, MaxPageSize);
-        var number = Math.Max(1, query.Page);
-        var page = await rows.OrderByDescending(s => s.AppliedOn).ThenByDescending(s => s.CreatedAt).Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<ServiceRow>(await RowsAsync(page, ct), total, number, size);
+        return await Filter(query).OrderByDescending(s => s.AppliedOn).ThenByDescending(s => s.CreatedAt).ToPageAsync(query.Page, query.PageSize, MaxPageSize, RowsAsync, ct);
     }
 
     /// <summary>Every record the filters keep, oldest application first, for the export.</summary>

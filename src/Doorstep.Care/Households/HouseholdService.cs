@@ -48,9 +48,6 @@ public sealed class HouseholdService(DoorstepDb db, HouseholdSettings settings, 
     public async Task<Page<HouseholdRow>> SearchAsync(HouseholdQuery query, CancellationToken ct = default)
     {
         var rows = Filter(query);
-        var total = await rows.CountAsync(ct);
-        var size = Math.Clamp(query.PageSize, 1, MaxPageSize);
-        var number = Math.Max(1, query.Page);
         var visits = db.Set<Visit>();
         var sorted = query.Sort switch
         {
@@ -59,8 +56,7 @@ public sealed class HouseholdService(DoorstepDb db, HouseholdSettings settings, 
             "updated" => rows.OrderByDescending(h => h.UpdatedAt).ThenBy(h => h.Id),
             _ => rows.OrderBy(h => h.RegionCode).ThenBy(h => h.CreatedAt).ThenBy(h => h.Id),
         };
-        var page = await sorted.Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<HouseholdRow>(await RowsAsync(page, ct), total, number, size);
+        return await sorted.ToPageAsync(query.Page, query.PageSize, MaxPageSize, RowsAsync, ct);
     }
 
     /// <summary>Every household the filters keep, for the audited export.</summary>

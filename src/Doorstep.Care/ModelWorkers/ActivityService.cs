@@ -55,11 +55,7 @@ public sealed class ActivityService(DoorstepDb db, ModelWorkerSettings settings,
             rows = rows.Where(a => a.HeldOn >= from && a.HeldOn < to);
         }
 
-        var total = await rows.CountAsync(ct);
-        var size = Math.Clamp(query.PageSize, 1, ModelWorkerService.MaxPageSize);
-        var number = Math.Max(1, query.Page);
-        var page = await rows.OrderByDescending(a => a.HeldOn).ThenByDescending(a => a.CreatedAt).Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<ActivityRow>(await RowsAsync(page, ct), total, number, size);
+        return await rows.OrderByDescending(a => a.HeldOn).ThenByDescending(a => a.CreatedAt).ToPageAsync(query.Page, query.PageSize, ModelWorkerService.MaxPageSize, RowsAsync, ct);
     }
 
     public async Task<ActivityDetail?> GetAsync(Guid id, CancellationToken ct = default)

@@ -37,11 +37,7 @@ public sealed class CompetitionService(DoorstepDb db, ModelWorkerSettings settin
             rows = rows.Where(c => c.Year == y);
         }
 
-        var total = await rows.CountAsync(ct);
-        var size = Math.Clamp(pageSize, 1, ModelWorkerService.MaxPageSize);
-        var number = Math.Max(1, page);
-        var found = await rows.OrderByDescending(c => c.Year).ThenByDescending(c => c.CreatedAt).Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<CompetitionRow>(await RowsAsync(found, ct), total, number, size);
+        return await rows.OrderByDescending(c => c.Year).ThenByDescending(c => c.CreatedAt).ToPageAsync(page, pageSize, ModelWorkerService.MaxPageSize, RowsAsync, ct);
     }
 
     public async Task<CompetitionDetail?> GetAsync(Guid id, CancellationToken ct = default)

@@ -52,9 +52,6 @@ public sealed class ModelWorkerService(DoorstepDb db, ModelWorkerSettings settin
     public async Task<Page<ModelWorkerRow>> SearchAsync(ModelWorkerQuery query, CancellationToken ct = default)
     {
         var rows = Filter(query);
-        var total = await rows.CountAsync(ct);
-        var size = Math.Clamp(query.PageSize, 1, MaxPageSize);
-        var number = Math.Max(1, query.Page);
         var honours = db.Set<ModelWorkerHonour>();
         var people = db.People;
         var sorted = query.Sort switch
@@ -65,8 +62,7 @@ public sealed class ModelWorkerService(DoorstepDb db, ModelWorkerSettings settin
             "updated" => rows.OrderByDescending(w => w.UpdatedAt).ThenBy(w => w.Id),
             _ => rows.OrderBy(w => w.RegionCode).ThenBy(w => w.CreatedAt).ThenBy(w => w.Id),
         };
-        var page = await sorted.Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<ModelWorkerRow>(await RowsAsync(page, ct), total, number, size);
+        return await sorted.ToPageAsync(query.Page, query.PageSize, MaxPageSize, RowsAsync, ct);
     }
 
     /// <summary>Every model worker the filters keep, for the audited export.</summary>

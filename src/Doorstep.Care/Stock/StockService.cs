@@ -117,17 +117,16 @@ public sealed class StockService(DoorstepDb db, AuditLog audit, TimeProvider clo
             movements = movements.Where(m => m.ItemCode == query.Item);
         }
 
-        var total = await movements.CountAsync(ct);
-        var size = Math.Clamp(query.PageSize, 1, 500);
-        var number = Math.Max(1, query.Page);
-        var rows = await movements.OrderByDescending(m => m.At).ThenByDescending(m => m.Id).Skip((number - 1) * size).Take(size).ToListAsync(ct);
+        return await movements.OrderByDescending(m => m.At).ThenByDescending(m => m.Id).ToPageAsync(query.Page, query.PageSize, 500, MovementViewsAsync, ct);
+    }
+
+    private async Task<List<MovementView>> MovementViewsAsync(List<StockMovement> rows, CancellationToken ct)
+    {
         var items = (await ItemsAsync(ct)).ToDictionary(i => i.Code);
         var names = await RegionNamesAsync(rows.Select(r => r.RegionCode), ct);
-        return new Page<MovementView>(
-            [.. rows.Select(m => new MovementView(
-                m.Id, m.At, m.RegionCode, names.GetValueOrDefault(m.RegionCode), m.ItemCode, items.GetValueOrDefault(m.ItemCode)?.Name ?? m.ItemCode,
-                items.GetValueOrDefault(m.ItemCode)?.Unit ?? "", m.Kind, m.Change, m.Balance, m.VisitId, m.Note, m.By))],
-            total, number, size);
+        return [.. rows.Select(m => new MovementView(
+            m.Id, m.At, m.RegionCode, names.GetValueOrDefault(m.RegionCode), m.ItemCode, items.GetValueOrDefault(m.ItemCode)?.Name ?? m.ItemCode,
+            items.GetValueOrDefault(m.ItemCode)?.Unit ?? "", m.Kind, m.Change, m.Balance, m.VisitId, m.Note, m.By))];
     }
 
     /// <summary>入库: goods bought or donated arrive in a town or community.</summary>

@@ -191,11 +191,7 @@ public sealed class VisitService(DoorstepDb db, HouseholdService households, Sto
             visits = visits.Where(v => v.NeedyHouseholdId == household);
         }
 
-        var total = await visits.CountAsync(ct);
-        var size = Math.Clamp(query.PageSize, 1, 500);
-        var number = Math.Max(1, query.Page);
-        var rows = await visits.Include(v => v.Goods).OrderByDescending(v => v.VisitedOn).ThenByDescending(v => v.RecordedAt).Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<VisitView>(await ViewsAsync(rows, ct), total, number, size);
+        return await visits.Include(v => v.Goods).OrderByDescending(v => v.VisitedOn).ThenByDescending(v => v.RecordedAt).ToPageAsync(query.Page, query.PageSize, 500, ViewsAsync, ct);
     }
 
     private async Task<List<(ReliefItem Item, int Quantity)>> GoodsAsync(IReadOnlyList<GoodsLine>? goods, FieldErrors errors, CancellationToken ct)

@@ -22,6 +22,7 @@ public sealed record EmployerQuery(string? Q = null, string? Region = null, bool
 public sealed class EmployerService(DoorstepDb db, FieldProtector protector, AuditLog audit, TimeProvider clock, EmploymentSettings settings)
 {
     public const int MaxStaff = 1_000_000;
+    public const int MaxPageSize = 500;
 
     public decimal QuotaRate => settings.DisabledQuotaRate;
 
@@ -47,19 +48,16 @@ public sealed class EmployerService(DoorstepDb db, FieldProtector protector, Aud
             rows = rows.Where(r => r.e.RegionCode.StartsWith(prefix));
         }
 
-        var size = Math.Clamp(query.PageSize, 1, 500);
-        var number = Math.Max(1, query.Page);
         var ordered = rows.OrderBy(r => r.e.RegionCode).ThenBy(r => r.o.Name);
         if (query.ShortfallOnly)
         {
             // The shortfall is decimal arithmetic SQLite cannot do; a district's employers fit in memory.
             var all = (await ordered.ToListAsync(ct)).Select(r => View(r.e, r.o)).Where(v => !v.Quota.Met).ToList();
-            return new Page<EmployerView>(all.Skip((number - 1) * size).Take(size).ToList(), all.Count, number, size);
+            var request = PageRequest.Clamp(query.Page, query.PageSize, MaxPageSize);
+            return new Page<EmployerView>(all.Skip(request.Skip).Take(request.Size).ToList(), all.Count, request.Number, request.Size);
         }
 
-        var total = await rows.CountAsync(ct);
-        var page = await ordered.Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<EmployerView>(page.Select(r => View(r.e, r.o)).ToList(), total, number, size);
+        return await ordered.ToPageAsync(query.Page, query.PageSize, MaxPageSize, r => View(r.e, r.o), ct);
     }
 
     public async Task<EmployerView?> GetAsync(Guid id, CancellationToken ct = default) =>

@@ -94,11 +94,12 @@ public sealed class FairService(DoorstepDb db, AuditLog audit, TimeProvider cloc
             _ => fairs,
         };
 
-        var total = await fairs.CountAsync(ct);
-        var size = Math.Clamp(query.PageSize, 1, 500);
-        var number = Math.Max(1, query.Page);
-        var rows = await fairs.OrderByDescending(f => f.Date).ThenByDescending(f => f.StartsAt).ThenByDescending(f => f.CreatedAt)
-            .Skip((number - 1) * size).Take(size).ToListAsync(ct);
+        return await fairs.OrderByDescending(f => f.Date).ThenByDescending(f => f.StartsAt).ThenByDescending(f => f.CreatedAt)
+            .ToPageAsync(query.Page, query.PageSize, 500, SummariesAsync, ct);
+    }
+
+    private async Task<List<FairSummary>> SummariesAsync(List<JobFair> rows, CancellationToken ct)
+    {
         var ids = rows.Select(f => f.Id).ToList();
         var employers = await db.Set<FairEmployer>().AsNoTracking().Where(e => ids.Contains(e.FairId)).GroupBy(e => e.FairId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
@@ -110,11 +111,9 @@ public sealed class FairService(DoorstepDb db, AuditLog audit, TimeProvider cloc
         var hires = await db.Set<FairOutcome>().AsNoTracking().Where(o => ids.Contains(o.FairId) && o.Stage == FairStage.Hired).GroupBy(o => o.FairId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var regions = await RegionNamesAsync(rows.Select(f => f.RegionCode), ct);
-        return new Page<FairSummary>(
-            [.. rows.Select(f => new FairSummary(
-                f.Id, f.Title, f.Kind, f.Date, f.StartsAt, f.EndsAt, f.Address, f.RegionCode, regions.GetValueOrDefault(f.RegionCode, f.RegionCode), f.Organisers, f.TargetGroups,
-                employers.GetValueOrDefault(f.Id), posts.GetValueOrDefault(f.Id), visitors.GetValueOrDefault(f.Id), hires.GetValueOrDefault(f.Id)))],
-            total, number, size);
+        return [.. rows.Select(f => new FairSummary(
+            f.Id, f.Title, f.Kind, f.Date, f.StartsAt, f.EndsAt, f.Address, f.RegionCode, regions.GetValueOrDefault(f.RegionCode, f.RegionCode), f.Organisers, f.TargetGroups,
+            employers.GetValueOrDefault(f.Id), posts.GetValueOrDefault(f.Id), visitors.GetValueOrDefault(f.Id), hires.GetValueOrDefault(f.Id)))];
     }
 
     /// <summary>Null when the fair does not exist or is held outside the caller's regions.</summary>

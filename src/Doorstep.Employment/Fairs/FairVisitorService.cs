@@ -190,11 +190,7 @@ public sealed class FairVisitorService(DoorstepDb db, FieldProtector protector, 
             visitors = visitors.Where(v => reached.Contains(v.Id));
         }
 
-        var total = await visitors.CountAsync(ct);
-        var size = Math.Clamp(query.PageSize, 1, 10_000);
-        var number = Math.Max(1, query.Page);
-        var rows = await visitors.OrderByDescending(v => v.RegisteredAt).ThenByDescending(v => v.Id).Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<FairVisitorView>(await ViewsAsync(rows, ct), total, number, size);
+        return await visitors.OrderByDescending(v => v.RegisteredAt).ThenByDescending(v => v.Id).ToPageAsync(query.Page, query.PageSize, 10_000, ViewsAsync, ct);
     }
 
     public async Task<FairVisitorView?> GetAsync(Guid fairId, Guid visitorId, CancellationToken ct = default) =>

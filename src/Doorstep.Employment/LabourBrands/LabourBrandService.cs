@@ -58,11 +58,7 @@ public sealed class LabourBrandService(DoorstepDb db, FieldProtector protector, 
             "workers" => brands.OrderByDescending(b => workers.Count(w => w.BrandId == b.Id)).ThenBy(b => b.Name).ThenBy(b => b.Id),
             _ => brands.OrderBy(b => b.Level).ThenBy(b => b.Name).ThenBy(b => b.Id),
         };
-        var total = await brands.CountAsync(ct);
-        var size = Math.Clamp(query.PageSize, 1, 500);
-        var number = Math.Max(1, query.Page);
-        var rows = await ordered.Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<LabourBrandView>(await ViewsAsync(rows, ct), total, number, size);
+        return await ordered.ToPageAsync(query.Page, query.PageSize, 500, ViewsAsync, ct);
     }
 
     public async Task<LabourBrandView?> GetAsync(Guid id, CancellationToken ct = default) =>
@@ -128,12 +124,8 @@ public sealed class LabourBrandService(DoorstepDb db, FieldProtector protector, 
     {
         var workers = db.Set<LabourBrandWorker>().AsNoTracking().Where(w => w.BrandId == brandId);
         var people = db.People;
-        var total = await workers.CountAsync(ct);
-        var size = Math.Clamp(pageSize, 1, 1_000);
-        var number = Math.Max(1, page);
-        var rows = await workers.OrderBy(w => people.Where(p => p.Id == w.PersonId).Select(p => p.Name).FirstOrDefault()).ThenBy(w => w.Id)
-            .Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<BrandWorkerView>(await WorkerViewsAsync(rows, ct), total, number, size);
+        return await workers.OrderBy(w => people.Where(p => p.Id == w.PersonId).Select(p => p.Name).FirstOrDefault()).ThenBy(w => w.Id)
+            .ToPageAsync(page, pageSize, 1_000, WorkerViewsAsync, ct);
     }
 
     /// <summary>Adds a registry person of the actor's regions to a brand, once.</summary>

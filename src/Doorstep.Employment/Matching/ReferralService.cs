@@ -44,11 +44,7 @@ public sealed class ReferralService(DoorstepDb db, MatchIndexHolder holder, Audi
         rows = seekerId is { } s ? rows.Where(r => r.SeekerId == s) : rows;
         rows = vacancyId is { } v ? rows.Where(r => r.VacancyId == v) : rows;
         rows = stage is { } st ? rows.Where(r => r.Stage == st) : rows;
-        var size = Math.Clamp(pageSize, 1, 200);
-        var number = Math.Max(1, page);
-        var total = await rows.CountAsync(ct);
-        var found = await rows.OrderByDescending(r => r.UpdatedAt).Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new(await ViewsAsync(found, ct), total, number, size);
+        return await rows.OrderByDescending(r => r.UpdatedAt).ToPageAsync(page, pageSize, 200, ViewsAsync, ct);
     }
 
     public async Task<ReferralView?> GetAsync(Guid id, CancellationToken ct = default) =>

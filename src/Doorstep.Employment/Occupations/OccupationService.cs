@@ -20,11 +20,7 @@ public sealed partial class OccupationService(DoorstepDb db)
             occupations = occupations.Where(o => o.Code.StartsWith(text) || o.Name.Contains(text));
         }
 
-        var total = await occupations.CountAsync(ct);
-        var size = Math.Clamp(pageSize, 1, 200);
-        var number = Math.Max(1, page);
-        var rows = await occupations.OrderBy(o => o.Code).Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<Occupation>(rows, total, number, size);
+        return await occupations.OrderBy(o => o.Code).ToPageAsync(page, pageSize, 200, ct);
     }
 
     public Task<Occupation?> FindAsync(string? code, CancellationToken ct = default) =>

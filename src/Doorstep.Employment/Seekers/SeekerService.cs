@@ -114,11 +114,7 @@ public sealed class SeekerService(DoorstepDb db, FieldProtector protector, Audit
             "wage" => seekers.OrderBy(s => s.WageUnit).ThenBy(s => s.ExpectedWage).ThenByDescending(s => s.UpdatedAt),
             _ => seekers.OrderByDescending(s => s.UpdatedAt).ThenByDescending(s => s.Id),
         };
-        var total = await seekers.CountAsync(ct);
-        var size = Math.Clamp(query.PageSize, 1, 10_000);
-        var number = Math.Max(1, query.Page);
-        var rows = await ordered.Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<SeekerView>(await ViewsAsync(rows, ct), total, number, size);
+        return await ordered.ToPageAsync(query.Page, query.PageSize, 10_000, ViewsAsync, ct);
     }
 
     public async Task<SeekerView?> GetAsync(Guid id, CancellationToken ct = default) =>

@@ -95,11 +95,7 @@ public sealed class CourseService(DoorstepDb db, TrainingSettings settings, Audi
             "places" => courses.OrderByDescending(c => c.Capacity - c.Enrolled).ThenByDescending(c => c.StartsOn).ThenBy(c => c.Id),
             _ => courses.OrderByDescending(c => c.StartsOn).ThenBy(c => c.Title).ThenBy(c => c.Id),
         };
-        var total = await courses.CountAsync(ct);
-        var size = Math.Clamp(query.PageSize, 1, 500);
-        var number = Math.Max(1, query.Page);
-        var rows = await ordered.Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<CourseView>(await ViewsAsync(rows, ct), total, number, size);
+        return await ordered.ToPageAsync(query.Page, query.PageSize, 500, ViewsAsync, ct);
     }
 
     public async Task<CourseView?> GetAsync(Guid id, CancellationToken ct = default) =>

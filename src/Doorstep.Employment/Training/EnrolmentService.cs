@@ -64,12 +64,8 @@ public sealed class EnrolmentService(DoorstepDb db, FieldProtector protector, Tr
             enrolments = enrolments.Where(e => e.Status == s);
         }
 
-        var total = await enrolments.CountAsync(ct);
-        var size = Math.Clamp(pageSize, 1, 1_000);
-        var number = Math.Max(1, page);
-        var rows = await enrolments.OrderBy(e => people.Where(p => p.Id == e.PersonId).Select(p => p.Name).FirstOrDefault()).ThenBy(e => e.Id)
-            .Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<EnrolmentView>(await ViewsAsync(rows, ct), total, number, size);
+        return await enrolments.OrderBy(e => people.Where(p => p.Id == e.PersonId).Select(p => p.Name).FirstOrDefault()).ThenBy(e => e.Id)
+            .ToPageAsync(page, pageSize, 1_000, ViewsAsync, ct);
     }
 
     public async Task<EnrolmentView?> GetAsync(Guid id, CancellationToken ct = default) =>

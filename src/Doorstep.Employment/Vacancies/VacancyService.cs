@@ -101,11 +101,7 @@ public sealed class VacancyService(DoorstepDb db, AuditLog audit, TimeProvider c
             "expiry" => vacancies.OrderBy(v => v.ExpiresOn).ThenBy(v => v.Title),
             _ => vacancies.OrderByDescending(v => v.PostedOn).ThenByDescending(v => v.CreatedAt),
         };
-        var total = await vacancies.CountAsync(ct);
-        var size = Math.Clamp(query.PageSize, 1, 10_000);
-        var number = Math.Max(1, query.Page);
-        var rows = await ordered.Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<VacancyView>(await ViewsAsync(rows, ct), total, number, size);
+        return await ordered.ToPageAsync(query.Page, query.PageSize, 10_000, ViewsAsync, ct);
     }
 
     public async Task<VacancyView?> GetAsync(Guid id, CancellationToken ct = default) =>

@@ -155,11 +155,8 @@ public sealed class WallService(DoorstepDb db, WallSettings settings, AuditLog a
             return Outcome<Page<WallSummary>>.Fail(errors);
         }
 
-        var total = await walls.CountAsync(ct);
-        var number = Math.Max(1, query.Page);
-        var rows = await walls.OrderByDescending(w => w.WeekStart).ThenBy(w => w.RegionCode).ThenBy(w => w.StationName)
-            .Skip((number - 1) * query.PageSize).Take(query.PageSize).ToListAsync(ct);
-        return Outcome<Page<WallSummary>>.Ok(new Page<WallSummary>(rows.Select(Summary).ToList(), total, number, query.PageSize));
+        return Outcome<Page<WallSummary>>.Ok(await walls.OrderByDescending(w => w.WeekStart).ThenBy(w => w.RegionCode).ThenBy(w => w.StationName)
+            .ToPageAsync(query.Page, query.PageSize, MaxPageSize, Summary, ct));
     }
 
     /// <summary>The weeks that have walls in the caller's regions, newest first, for the archive's picker.</summary>

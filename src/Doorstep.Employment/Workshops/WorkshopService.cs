@@ -100,11 +100,7 @@ public sealed class WorkshopService(DoorstepDb db, FieldProtector protector, Aud
                 .ThenBy(w => w.Name),
             _ => workshops.OrderByDescending(w => w.UpdatedAt).ThenByDescending(w => w.Id),
         };
-        var total = await workshops.CountAsync(ct);
-        var size = Math.Clamp(query.PageSize, 1, 10_000);
-        var number = Math.Max(1, query.Page);
-        var rows = await ordered.Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<WorkshopView>(await ViewsAsync(rows, ct), total, number, size);
+        return await ordered.ToPageAsync(query.Page, query.PageSize, 10_000, ViewsAsync, ct);
     }
 
     public async Task<WorkshopView?> GetAsync(Guid id, CancellationToken ct = default) =>

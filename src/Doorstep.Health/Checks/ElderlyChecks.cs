@@ -129,14 +129,10 @@ public sealed class ElderlyChecks(DoorstepDb db, FieldProtector protector, Servi
 
         var checks = db.Set<ElderlyCheck>();
         people = people.Where(p => !checks.Any(c => c.PersonId == p.Id && c.Year == year));
-        var total = await people.CountAsync(ct);
-        var size = Math.Clamp(pageSize, 1, 500);
-        var number = Math.Max(1, page);
-        var rows = await people.OrderBy(p => p.BirthDate).ThenBy(p => p.Id).Skip((number - 1) * size).Take(size)
-            .Select(p => new { p.Id, p.Name, p.BirthDate, p.RegionCode, p.Address, Last = checks.Where(c => c.PersonId == p.Id).Max(c => (DateOnly?)c.Date) })
-            .ToListAsync(ct);
         var today = ShanghaiTime.Today(clock);
-        return new Page<UncheckedElder>(rows.Select(r => new UncheckedElder(r.Id, r.Name, KeyPopulation.Age(r.BirthDate, today), r.RegionCode, r.Address, r.Last)).ToList(), total, number, size);
+        return await people.OrderBy(p => p.BirthDate).ThenBy(p => p.Id)
+            .Select(p => new { p.Id, p.Name, p.BirthDate, p.RegionCode, p.Address, Last = checks.Where(c => c.PersonId == p.Id).Max(c => (DateOnly?)c.Date) })
+            .ToPageAsync(page, pageSize, 500, r => new UncheckedElder(r.Id, r.Name, KeyPopulation.Age(r.BirthDate, today), r.RegionCode, r.Address, r.Last), ct);
     }
 
     private static CheckView View(ElderlyCheck c, CheckFindings findings) =>

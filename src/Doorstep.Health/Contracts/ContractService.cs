@@ -184,8 +184,7 @@ public sealed class ContractService(DoorstepDb db, FieldProtector protector, Pac
     {
         var contracts = Filter(db.Set<Contract>().AsNoTracking(), query);
         var total = await contracts.CountAsync(ct);
-        var size = Math.Clamp(query.PageSize, 1, 500);
-        var pageNumber = Math.Max(1, query.Page);
+        var request = PageRequest.Clamp(query.Page, query.PageSize, 500);
         contracts = query.Sort switch
         {
             "ends" => contracts.OrderBy(c => c.EndsOn).ThenBy(c => c.Number),
@@ -193,8 +192,8 @@ public sealed class ContractService(DoorstepDb db, FieldProtector protector, Pac
             "number" => contracts.OrderBy(c => c.Number),
             _ => contracts.OrderByDescending(c => c.SignedOn).ThenByDescending(c => c.Number),
         };
-        var items = await ViewsAsync(contracts.Skip((pageNumber - 1) * size).Take(size), ct);
-        return new Page<ContractView>(items, total, pageNumber, size);
+        var items = await ViewsAsync(contracts.Skip(request.Skip).Take(request.Size), ct);
+        return new Page<ContractView>(items, total, request.Number, request.Size);
     }
 
     /// <summary>Every contract the query matches, in number order, a slice at a time: for exports.</summary>

@@ -131,11 +131,8 @@ public sealed class OrganisationService(DoorstepDb db, OrganisationKinds kinds, 
             rows = rows.Where(o => o.RegionCode.StartsWith(prefix));
         }
 
-        var total = await rows.CountAsync(ct);
         rows = query.Sort == "kind" ? rows.OrderBy(o => o.Kind).ThenBy(o => o.Name) : rows.OrderBy(o => o.Name).ThenBy(o => o.Id);
-        var size = Math.Clamp(query.PageSize, 1, 200);
-        var page = Math.Max(1, query.Page);
-        return new Page<Organisation>(await rows.Skip((page - 1) * size).Take(size).ToListAsync(ct), total, page, size);
+        return await rows.ToPageAsync(query.Page, query.PageSize, 200, ct);
     }
 }
 

@@ -148,7 +148,6 @@ public sealed class PersonService(DoorstepDb db, FieldProtector protector, Audit
             _ => people,
         };
 
-        var total = await people.CountAsync(ct);
         people = query.Sort switch
         {
             "name" => people.OrderBy(p => p.Name).ThenBy(p => p.Id),
@@ -156,13 +155,15 @@ public sealed class PersonService(DoorstepDb db, FieldProtector protector, Audit
             "region" => people.OrderBy(p => p.RegionCode).ThenBy(p => p.Name),
             _ => people.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id),
         };
-        var size = Math.Clamp(query.PageSize, 1, MaxPageSize);
-        var page = Math.Max(1, query.Page);
-        var rows = await people.Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        return await people.ToPageAsync(query.Page, query.PageSize, MaxPageSize, ViewsAsync, ct);
+    }
+
+    private async Task<List<PersonView>> ViewsAsync(List<Person> rows, CancellationToken ct)
+    {
         var names = await RegionNamesAsync(rows.Select(r => r.RegionCode), ct);
         var households = await HouseholdNumbersAsync(rows, ct);
         var today = ShanghaiTime.Today(clock);
-        return new Page<PersonView>(rows.Select(p => ToView(p, names.GetValueOrDefault(p.RegionCode), p.HouseholdId is { } h ? households.GetValueOrDefault(h) : null, false, today)).ToList(), total, page, size);
+        return rows.Select(p => ToView(p, names.GetValueOrDefault(p.RegionCode), p.HouseholdId is { } h ? households.GetValueOrDefault(h) : null, false, today)).ToList();
     }
 
     /// <summary>The household a 户编号 names, created on first use; null when none is given.</summary>

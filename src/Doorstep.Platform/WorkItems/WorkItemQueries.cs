@@ -88,11 +88,7 @@ public sealed class WorkItemQueries(DoorstepDb db, KpiService kpis, Types.WorkIt
             items = items.Where(w => w.Number == number || w.Title.Contains(q) || (w.Address != null && w.Address.Contains(q)));
         }
 
-        var total = await items.CountAsync(ct);
-        var size = Math.Clamp(query.PageSize, 1, 200);
-        var page = Math.Max(1, query.Page);
-        var rows = await ByUrgency(items).Skip((page - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<WorkItem>(rows, total, page, size);
+        return await ByUrgency(items).ToPageAsync(query.Page, query.PageSize, 200, ct);
     }
 
     /// <summary>

@@ -103,12 +103,8 @@ public sealed class HazardService(DoorstepDb db, WorkItemService workItems, Insp
             _ => rows,
         };
 
-        var total = await rows.CountAsync(ct);
-        var size = Math.Clamp(query.PageSize, 1, 10_000);
-        var number = Math.Max(1, query.Page);
-        var page = await rows.OrderBy(r => r.h.RectifiedOn != null).ThenBy(r => r.h.DueDate).ThenBy(r => r.h.VenueName)
-            .Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<HazardView>([.. page.Select(r => View(r.h, r.w, today))], total, number, size);
+        return await rows.OrderBy(r => r.h.RectifiedOn != null).ThenBy(r => r.h.DueDate).ThenBy(r => r.h.VenueName)
+            .ToPageAsync(query.Page, query.PageSize, 10_000, r => View(r.h, r.w, today), ct);
     }
 
     public async Task<HazardDetail?> GetAsync(Guid id, CancellationToken ct = default)

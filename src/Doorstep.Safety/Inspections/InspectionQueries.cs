@@ -59,13 +59,9 @@ public sealed class InspectionQueries(DoorstepDb db, CampaignService campaigns, 
             rows = rows.Where(i => i.Failed > 0);
         }
 
-        var total = await rows.CountAsync(ct);
-        var size = Math.Clamp(query.PageSize, 1, 10_000);
-        var number = Math.Max(1, query.Page);
-        var page = await rows.OrderByDescending(i => i.InspectedAt).Skip((number - 1) * size).Take(size)
+        return await rows.OrderByDescending(i => i.InspectedAt)
             .Select(i => new InspectionRow(i.Id, i.Number, i.CampaignId, i.VenueId, i.VenueName, i.RegionCode, i.InspectedAt, i.InspectorNames, i.Failed, i.FixedOnSpot, i.NoticeNumber))
-            .ToListAsync(ct);
-        return new Page<InspectionRow>(page, total, number, size);
+            .ToPageAsync(query.Page, query.PageSize, 10_000, ct);
     }
 
     public async Task<InspectionDetail?> GetAsync(Guid id, CancellationToken ct = default)

@@ -1,4 +1,5 @@
 using Doorstep.Kernel;
+using Doorstep.Platform;
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
 using Doorstep.Platform.Security;
@@ -48,12 +49,9 @@ public sealed class TrainingService(DoorstepDb db, AuditLog audit, TimeProvider 
             sessions = sessions.Where(s => s.Date >= from && s.Date < to);
         }
 
-        var total = await sessions.CountAsync(ct);
-        var attendees = total == 0 ? 0 : await sessions.SumAsync(s => s.Attendees, ct);
-        var size = Math.Clamp(query.PageSize, 1, 200);
-        var number = Math.Max(1, query.Page);
-        var rows = await sessions.OrderByDescending(s => s.Date).ThenByDescending(s => s.CreatedAt).Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new TrainingList(await ViewsAsync(rows, ct), total, attendees, number, size);
+        var page = await sessions.OrderByDescending(s => s.Date).ThenByDescending(s => s.CreatedAt).ToPageAsync(query.Page, query.PageSize, 200, ViewsAsync, ct);
+        var attendees = page.Total == 0 ? 0 : await sessions.SumAsync(s => s.Attendees, ct);
+        return new TrainingList(page.Items, page.Total, attendees, page.PageNumber, page.PageSize);
     }
 
     public async Task<TrainingView?> GetAsync(Guid id, CancellationToken ct = default) =>

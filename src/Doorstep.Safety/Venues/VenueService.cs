@@ -68,9 +68,8 @@ public sealed class VenueService(DoorstepDb db, FieldProtector protector, AuditL
         }
 
         var total = await places.CountAsync(ct);
-        var size = Math.Clamp(query.PageSize, 1, 500);
-        var number = Math.Max(1, query.Page);
-        var rows = await (from o in places.OrderBy(o => o.RegionCode).ThenBy(o => o.Name).Skip((number - 1) * size).Take(size)
+        var request = PageRequest.Clamp(query.Page, query.PageSize, 500);
+        var rows = await (from o in places.OrderBy(o => o.RegionCode).ThenBy(o => o.Name).Skip(request.Skip).Take(request.Size)
                           join v in venues on o.Id equals v.OrganisationId into profile
                           from v in profile.DefaultIfEmpty()
                           select new { o, v }).ToListAsync(ct);
@@ -78,7 +77,7 @@ public sealed class VenueService(DoorstepDb db, FieldProtector protector, AuditL
         return new Page<VenueView>(rows.Select(r => new VenueView(
             r.o.Id, r.o.Name, r.o.Kind, names.GetValueOrDefault(r.o.Kind) ?? r.o.Kind, r.o.RegionCode, r.o.Address, r.o.Longitude, r.o.Latitude,
             r.v?.FloorArea, r.v?.Seats, r.v?.Beds, r.v?.Floors, r.v?.HighestFloor, r.v?.PeopleLiving ?? 0, r.v?.Responsible, r.v?.ResponsiblePhoneMasked,
-            r.v is not null, r.v?.OverLimit)).ToList(), total, number, size);
+            r.v is not null, r.v?.OverLimit)).ToList(), total, request.Number, request.Size);
     }
 
     /// <summary>Keeps a venue's profile and flags it when its size exceeds its kind's limit.</summary>
