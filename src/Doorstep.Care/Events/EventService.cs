@@ -52,12 +52,8 @@ public sealed class EventService(DoorstepDb db, AuditLog audit, TimeProvider clo
         var now = clock.GetUtcNow().UtcDateTime;
         var past = query.When == "past";
         events = past ? events.Where(e => e.EndsAt < now) : events.Where(e => e.EndsAt >= now);
-        var total = await events.CountAsync(ct);
-        var size = Math.Clamp(query.PageSize, 1, MaxPageSize);
-        var number = Math.Max(1, query.Page);
         var sorted = past ? events.OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id) : events.OrderBy(e => e.StartsAt).ThenBy(e => e.Id);
-        var page = await sorted.Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<EventRow>(await RowsAsync(page, ct), total, number, size);
+        return await sorted.ToPageAsync(query.Page, query.PageSize, MaxPageSize, RowsAsync, ct);
     }
 
     public async Task<EventDetail?> GetAsync(Guid id, CancellationToken ct = default)
