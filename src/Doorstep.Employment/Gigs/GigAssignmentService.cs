@@ -32,6 +32,10 @@ public sealed class GigAssignmentService(DoorstepDb db, GigLookups lookups, Audi
         {
             errors.Add("workerId", "请选择零工人员（须在您的管辖范围内登记）");
         }
+        else if (worker.StoppedAt is { } stopped)
+        {
+            errors.Add("workerId", $"{worker.Name}已于{Tr.Date(stopped)}停止接单");
+        }
         else if (await db.Set<GigAssignment>().AnyAsync(a => a.JobId == jobId && a.WorkerId == worker.Id, ct))
         {
             errors.Add("workerId", $"{worker.Name}已接了这个活");
@@ -41,7 +45,11 @@ public sealed class GigAssignmentService(DoorstepDb db, GigLookups lookups, Audi
             errors.Add("workerId", $"{worker.Name}在{Tr.Date(Max(other.StartDate, job.StartDate))}已接了“{other.Title}”，时间冲突");
         }
 
-        if (job.EndDate < Today)
+        if (job.CancelledAt is not null)
+        {
+            errors.Add("job", "该零工需求已撤销，不能再接单");
+        }
+        else if (job.EndDate < Today)
         {
             errors.Add("endDate", $"该零工已于{Tr.Date(job.EndDate)}结束，不能再接单");
         }
@@ -119,6 +127,52 @@ public sealed class GigAssignmentService(DoorstepDb db, GigLookups lookups, Audi
         await db.SaveChangesAsync(ct);
         await audit.WriteAsync(actor.UserName, AuditEvents.Updated, nameof(GigJob), jobId.ToString(), detail: $"{workerId} -> {to}", cancellationToken: ct);
         return Outcome<GigJobView>.Ok((await lookups.JobViewsAsync([job!], ct)).Single());
+    }
+
+    /// <summary>
+    /// 撤销: calls a job off with a reason. Refused once a worker has finished or been paid; workers only
+    /// accepted are released (their assignments removed, the head count back to nought), so they are free
+    /// for other work. The job stays on file, marked cancelled, off the boards, matching and the ratio.
+    /// </summary>
+    public async Task<Outcome<GigJobView>> CancelAsync(Guid jobId, GigCancelInput input, Actor actor, CancellationToken ct = default)
+    {
+        var job = await db.Set<GigJob>().FirstOrDefaultAsync(j => j.Id == jobId, ct);
+        if (job is null)
+        {
+            return Outcome<GigJobView>.Fail(Inputs.Error("id", "该零工需求不存在，或不在您的管辖范围内"));
+        }
+
+        var assignments = await db.Set<GigAssignment>().Where(a => a.JobId == jobId).ToListAsync(ct);
+        var errors = new FieldErrors();
+        if (GigRules.CancelRefusal(job, assignments.Select(a => a.State)) is { } refused)
+        {
+            errors.Add("job", refused);
+        }
+
+        var reason = GigLookups.Required(input.Reason, "reason", "请填写撤销原因，如“雇主已自行找到人”", GigJobService.MaxCancelReason, errors);
+        if (!errors.IsEmpty)
+        {
+            return Outcome<GigJobView>.Fail(errors);
+        }
+
+        job.CancelledAt = clock.GetUtcNow().UtcDateTime;
+        job.CancelledBy = actor.UserName;
+        job.CancelReason = reason;
+        job.Taken = 0;
+        db.RemoveRange(assignments);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Outcome<GigJobView>.Fail(Inputs.Error("job", "刚才有人为这个活接单，请刷新后再撤销"));
+        }
+
+        var released = string.Join(",", assignments.Select(a => a.WorkerId));
+        await audit.WriteAsync(actor.UserName, AuditEvents.Updated, nameof(GigJob), jobId.ToString(), detail: $"cancelled: {reason}; released [{released}]", cancellationToken: ct);
+        return Outcome<GigJobView>.Ok((await lookups.JobViewsAsync([job], ct)).Single());
     }
 
     /// <summary>What the job pays one worker: the pay per day times its days, or the pay for the whole job.</summary>

@@ -30,10 +30,8 @@ public sealed record GigRatioReport(DateOnly From, DateOnly To, Guid? MarketId, 
 /// Officers' boards and ratios read within their regions; the public board reads every market,
 /// since a market serves whoever walks in, and shows nothing about the people.
 /// </summary>
-public sealed class GigBoardService(DoorstepDb db, GigLookups gigs, TimeProvider clock)
+public sealed class GigBoardService(DoorstepDb db, GigLookups gigs, GigSettings settings, TimeProvider clock)
 {
-    public const int MaxRatioDays = 366;
-
     /// <summary>The board of a market in the caller's regions, or null when there is none.</summary>
     public async Task<GigBoard?> BoardAsync(Guid marketId, DateOnly? on, CancellationToken ct = default)
     {
@@ -44,11 +42,11 @@ public sealed class GigBoardService(DoorstepDb db, GigLookups gigs, TimeProvider
         }
 
         var date = on ?? ShanghaiTime.Today(clock);
-        var jobs = await db.Set<GigJob>().AsNoTracking().Where(j => j.MarketId == marketId && j.StartDate <= date && j.EndDate >= date)
+        var jobs = await db.Set<GigJob>().AsNoTracking().Where(j => j.MarketId == marketId && j.CancelledAt == null && j.StartDate <= date && j.EndDate >= date)
             .OrderBy(j => j.StartTime).ThenBy(j => j.CreatedAt).ToListAsync(ct);
         var views = await gigs.JobViewsAsync(jobs, ct);
         var workerIds = db.Set<GigCheckIn>().Where(c => c.MarketId == marketId && c.Date == date).Select(c => c.WorkerId);
-        var workers = await db.Set<GigWorker>().IgnoreQueryFilters().AsNoTracking().Where(w => workerIds.Contains(w.Id)).OrderBy(w => w.Name).ToListAsync(ct);
+        var workers = await db.Set<GigWorker>().IgnoreQueryFilters().AsNoTracking().Where(w => workerIds.Contains(w.Id) && w.StoppedAt == null).OrderBy(w => w.Name).ToListAsync(ct);
         var names = await gigs.NamesAsync(workers.SelectMany(w => w.Skills), [], [], ct);
         var busy = (await db.Set<GigAssignment>().IgnoreQueryFilters().AsNoTracking()
                 .Where(a => workerIds.Contains(a.WorkerId) && db.Set<GigJob>().IgnoreQueryFilters().Any(j => j.Id == a.JobId && j.StartDate <= date && j.EndDate >= date))
@@ -70,7 +68,7 @@ public sealed class GigBoardService(DoorstepDb db, GigLookups gigs, TimeProvider
         var date = on ?? ShanghaiTime.Today(clock);
         var ids = markets.Select(m => m.Id).ToList();
         var jobs = await db.Set<GigJob>().IgnoreQueryFilters().AsNoTracking()
-            .Where(j => ids.Contains(j.MarketId) && j.StartDate <= date && j.EndDate >= date && j.Taken < j.PeopleNeeded)
+            .Where(j => ids.Contains(j.MarketId) && j.CancelledAt == null && j.StartDate <= date && j.EndDate >= date && j.Taken < j.PeopleNeeded)
             .OrderBy(j => j.StartTime).ThenBy(j => j.CreatedAt).ToListAsync(ct);
         var names = await gigs.NamesAsync(jobs.Select(j => j.CategoryId), [], jobs.Select(j => j.RegionCode), ct);
         var boards = new List<PublicGigBoard>();
@@ -86,29 +84,19 @@ public sealed class GigBoardService(DoorstepDb db, GigLookups gigs, TimeProvider
     }
 
     /// <summary>
-    /// 求人倍率 per category over [from, to]: the people the jobs running in the period need, over the
-    /// distinct workers with that skill who checked in during it. A worker with three skills is
-    /// available in each of them, so the total counts each worker once and is not the sum of the rows.
+    /// 求人倍率 per category over [from, to] (either end defaults to the other, both to today): the people
+    /// the jobs running in the period need, cancelled ones aside, over the distinct workers with that
+    /// skill who checked in during it. A worker with three skills is available in each of them, so the
+    /// total counts each worker once and is not the sum of the rows.
     /// </summary>
     public async Task<Outcome<GigRatioReport>> RatioAsync(DateOnly? from, DateOnly? to, Guid? marketId, CancellationToken ct = default)
     {
         var errors = new FieldErrors();
-        if (from is null)
+        var today = ShanghaiTime.Today(clock);
+        var (first, last) = (from ?? to ?? today, to ?? from ?? today);
+        if (GigRules.PeriodRefusal(first, last, settings.MaxRatioDays) is { } refused)
         {
-            errors.Add("from", "请选择开始日期");
-        }
-
-        if (to is null)
-        {
-            errors.Add("to", "请选择结束日期");
-        }
-        else if (from is { } f && to < f)
-        {
-            errors.Add("to", "结束日期不能早于开始日期");
-        }
-        else if (from is { } g && to.Value.DayNumber - g.DayNumber + 1 > MaxRatioDays)
-        {
-            errors.Add("to", $"统计期最长{MaxRatioDays}天");
+            errors.Add(refused.Field, refused.Message);
         }
 
         if (marketId is { } id && !await db.Organisations.AnyAsync(o => o.Id == id && GigLookups.MarketKinds.Contains(o.Kind), ct))
@@ -121,8 +109,7 @@ public sealed class GigBoardService(DoorstepDb db, GigLookups gigs, TimeProvider
             return Outcome<GigRatioReport>.Fail(errors);
         }
 
-        var (first, last) = (from!.Value, to!.Value);
-        var jobs = db.Set<GigJob>().AsNoTracking().Where(j => j.StartDate <= last && j.EndDate >= first);
+        var jobs = db.Set<GigJob>().AsNoTracking().Where(j => j.CancelledAt == null && j.StartDate <= last && j.EndDate >= first);
         var checkIns = db.Set<GigCheckIn>().AsNoTracking().Where(c => c.Date >= first && c.Date <= last);
         if (marketId is { } market)
         {
@@ -133,17 +120,8 @@ public sealed class GigBoardService(DoorstepDb db, GigLookups gigs, TimeProvider
         var needed = (await jobs.GroupBy(j => j.CategoryId).Select(g => new { g.Key, People = g.Sum(j => j.PeopleNeeded) }).ToListAsync(ct)).ToDictionary(x => x.Key, x => x.People);
         var workerIds = checkIns.Select(c => c.WorkerId).Distinct();
         var workers = await db.Set<GigWorker>().IgnoreQueryFilters().AsNoTracking().Where(w => workerIds.Contains(w.Id)).Select(w => w.Skills).ToListAsync(ct);
-        var available = workers.SelectMany(s => s.Distinct()).GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
         var categories = await db.Set<GigCategory>().AsNoTracking().OrderBy(c => c.Order).ThenBy(c => c.Name).ToListAsync(ct);
-        var rows = categories
-            .Where(c => !c.Retired || needed.ContainsKey(c.Id) || available.ContainsKey(c.Id))
-            .Select(c =>
-            {
-                var people = needed.GetValueOrDefault(c.Id);
-                var hands = available.GetValueOrDefault(c.Id);
-                return new GigRatioRow(c.Id, c.Name, people, hands, GigRules.Ratio(people, hands));
-            }).ToList();
-        var total = new GigRatioRow(null, "合计", needed.Values.Sum(), workers.Count, GigRules.Ratio(needed.Values.Sum(), workers.Count));
+        var (rows, total) = GigRules.RatioTable(categories, needed, workers);
         return Outcome<GigRatioReport>.Ok(new GigRatioReport(first, last, marketId, rows, total));
     }
 

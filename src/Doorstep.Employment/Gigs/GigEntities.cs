@@ -82,6 +82,14 @@ public sealed class GigJob : IRegional
     public required string CreatedBy { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>撤销: when the job was called off; a cancelled job leaves the boards, matching and the ratio but stays on file.</summary>
+    public DateTime? CancelledAt { get; set; }
+
+    public string? CancelledBy { get; set; }
+
+    /// <summary>Why the job was called off, shown on its page.</summary>
+    public string? CancelReason { get; set; }
 }
 
 public enum GigPoster
@@ -139,6 +147,9 @@ public sealed class GigWorker : IRegional
 
     /// <summary>The weekdays they can work; empty means any day.</summary>
     public List<DayOfWeek> Days { get; set; } = [];
+
+    /// <summary>停止接单: since when the worker takes no gigs; null while they do. Stopped workers are left out of matching and the boards.</summary>
+    public DateTime? StoppedAt { get; set; }
 
     public required string CreatedBy { get; set; }
 

@@ -17,6 +17,15 @@ public sealed record GigJobInput(
 public sealed record GigWorkerInput(
     Guid? PersonId = null, string? IdNumber = null, string? Name = null, string? Phone = null, Guid? MarketId = null, IReadOnlyList<Guid>? Skills = null, IReadOnlyList<DayOfWeek>? Days = null);
 
+/// <summary>Call a job off (撤销) with the reason, shown on its page.</summary>
+public sealed record GigCancelInput(string? Reason);
+
+/// <summary>
+/// A change to a registered worker: the station, skills and days as at registration; available=false
+/// marks them 停止接单, true takes them back. Identity and phone stay as registered.
+/// </summary>
+public sealed record GigWorkerUpdateInput(Guid? MarketId = null, IReadOnlyList<Guid>? Skills = null, IReadOnlyList<DayOfWeek>? Days = null, bool? Available = null);
+
 public sealed record GigCheckInInput(Guid? MarketId = null, DateOnly? Date = null);
 
 /// <summary>Accept one worker onto a job.</summary>
@@ -33,14 +42,20 @@ public sealed record GigJobView(
     Guid Id, string Title, string? Description, Guid CategoryId, string CategoryName, GigPoster PosterKind, string PosterName, string PosterPhone,
     string Address, string RegionCode, string RegionName, double Longitude, double Latitude, DateOnly StartDate, DateOnly EndDate, TimeOnly? StartTime,
     TimeOnly? EndTime, int Pay, GigPayUnit PayUnit, int PeopleNeeded, int Taken, Guid MarketId, string MarketName, string CreatedBy, DateTime CreatedAt,
-    IReadOnlyList<GigAssignmentView> Workers)
+    IReadOnlyList<GigAssignmentView> Workers, DateTime? CancelledAt = null, string? CancelledBy = null, string? CancelReason = null)
 {
-    public int Missing => Math.Max(0, PeopleNeeded - Taken);
+    public int Missing => CancelledAt is null ? Math.Max(0, PeopleNeeded - Taken) : 0;
+
+    public bool Cancelled => CancelledAt is not null;
 }
 
 public sealed record GigWorkerView(
     Guid Id, Guid? PersonId, string Name, string? Phone, string RegionCode, Guid MarketId, string MarketName, double Longitude, double Latitude,
-    IReadOnlyList<Guid> Skills, IReadOnlyList<string> SkillNames, IReadOnlyList<DayOfWeek> Days, DateOnly? LastCheckIn, DateTime CreatedAt);
+    IReadOnlyList<Guid> Skills, IReadOnlyList<string> SkillNames, IReadOnlyList<DayOfWeek> Days, DateOnly? LastCheckIn, DateTime CreatedAt, DateTime? StoppedAt = null)
+{
+    /// <summary>Takes gigs: not marked 停止接单.</summary>
+    public bool Available => StoppedAt is null;
+}
 
 /// <summary>
 /// Filters of the job list: q in the title, address or poster's name; date keeps jobs running that

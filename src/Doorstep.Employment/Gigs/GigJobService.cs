@@ -16,6 +16,7 @@ public sealed class GigJobService(DoorstepDb db, GigLookups lookups, FieldProtec
     public const int MaxDescription = 500;
     public const int MaxPeople = 200;
     public const int MaxPayPerJob = 100_000;
+    public const int MaxCancelReason = 200;
 
     private DateOnly Today => ShanghaiTime.Today(clock);
 
@@ -46,7 +47,7 @@ public sealed class GigJobService(DoorstepDb db, GigLookups lookups, FieldProtec
         if (query.Open)
         {
             var today = Today;
-            jobs = jobs.Where(j => j.EndDate >= today && j.Taken < j.PeopleNeeded);
+            jobs = jobs.Where(j => j.CancelledAt == null && j.EndDate >= today && j.Taken < j.PeopleNeeded);
         }
 
         var ordered = query.Sort switch
@@ -68,6 +69,103 @@ public sealed class GigJobService(DoorstepDb db, GigLookups lookups, FieldProtec
     public async Task<Outcome<GigJobView>> PostJobAsync(GigJobInput input, Actor actor, CancellationToken ct = default)
     {
         var errors = new FieldErrors();
+        var valid = await ValidateAsync(input, null, errors, ct);
+        if (valid is null || !errors.IsEmpty)
+        {
+            return Outcome<GigJobView>.Fail(errors);
+        }
+
+        var job = new GigJob
+        {
+            Id = Guid.CreateVersion7(), RegionCode = "", MarketId = valid.MarketId, Title = "", PosterName = "", PosterPhoneCipher = "", PosterPhoneMasked = "",
+            Address = "", CreatedBy = actor.UserName, CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        Apply(valid, input, job);
+        db.Add(job);
+        await db.SaveChangesAsync(ct);
+        await audit.WriteAsync(actor.UserName, AuditEvents.Created, nameof(GigJob), job.Id.ToString(), detail: job.Title, cancellationToken: ct);
+        return Outcome<GigJobView>.Ok((await lookups.JobViewsAsync([job], ct)).Single());
+    }
+
+    /// <summary>
+    /// Changes an open job — not cancelled, not over — in the caller's regions: the same checks as a new
+    /// one, but a blank phone keeps the poster's, a retired category it already has may stay, the place
+    /// keeps its coordinates while the community is unchanged, and the head count never drops below the
+    /// workers already taken on (their count is the concurrency token, so a worker taken on meanwhile is seen).
+    /// </summary>
+    public async Task<Outcome<GigJobView>> UpdateJobAsync(Guid id, GigJobInput input, Actor actor, CancellationToken ct = default)
+    {
+        var job = await db.Set<GigJob>().FirstOrDefaultAsync(j => j.Id == id, ct);
+        if (job is null)
+        {
+            return Outcome<GigJobView>.Fail(Inputs.Error("id", "该零工需求不存在，或不在您的管辖范围内"));
+        }
+
+        if (GigRules.EditRefusal(job, Today) is { } refused)
+        {
+            return Outcome<GigJobView>.Fail(Inputs.Error("job", refused));
+        }
+
+        var errors = new FieldErrors();
+        var valid = await ValidateAsync(input, job, errors, ct);
+        if (input.PeopleNeeded is { } people && GigRules.PeopleNeededRefusal(people, job.Taken) is { } tooFew)
+        {
+            errors.Add("peopleNeeded", tooFew);
+        }
+
+        if (valid is null || !errors.IsEmpty)
+        {
+            return Outcome<GigJobView>.Fail(errors);
+        }
+
+        Apply(valid, input, job);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Outcome<GigJobView>.Fail(Inputs.Error("peopleNeeded", "刚才有人为这个活接单，请刷新后再改"));
+        }
+
+        await audit.WriteAsync(actor.UserName, AuditEvents.Updated, nameof(GigJob), job.Id.ToString(), detail: job.Title, cancellationToken: ct);
+        return Outcome<GigJobView>.Ok((await lookups.JobViewsAsync([job], ct)).Single());
+    }
+
+    /// <summary>What a checked input carries beyond itself: the parsed phone (null keeps the old one), the place and the market.</summary>
+    private sealed record ValidJob(string Title, string? Description, string PosterName, Phone? Phone, string Address, string RegionCode, double Longitude, double Latitude, Guid MarketId);
+
+    private void Apply(ValidJob valid, GigJobInput input, GigJob job)
+    {
+        if (valid.Phone is { } phone)
+        {
+            job.PosterPhoneCipher = protector.Protect(phone.Value);
+            job.PosterPhoneMasked = phone.Masked;
+        }
+
+        job.RegionCode = valid.RegionCode;
+        job.MarketId = valid.MarketId;
+        job.CategoryId = input.CategoryId!.Value;
+        job.Title = valid.Title;
+        job.Description = string.IsNullOrEmpty(valid.Description) ? null : valid.Description;
+        job.PosterKind = input.PosterKind!.Value;
+        job.PosterName = valid.PosterName;
+        job.Address = valid.Address;
+        job.Longitude = valid.Longitude;
+        job.Latitude = valid.Latitude;
+        job.StartDate = input.StartDate!.Value;
+        job.EndDate = input.EndDate ?? input.StartDate.Value;
+        job.StartTime = input.StartTime;
+        job.EndTime = input.EndTime;
+        job.Pay = input.Pay!.Value;
+        job.PayUnit = input.PayUnit ?? GigPayUnit.Day;
+        job.PeopleNeeded = input.PeopleNeeded!.Value;
+    }
+
+    /// <summary>Checks a new job (<paramref name="current"/> null) or a change to one; the errors land in <paramref name="errors"/>.</summary>
+    private async Task<ValidJob?> ValidateAsync(GigJobInput input, GigJob? current, FieldErrors errors, CancellationToken ct)
+    {
         var title = GigLookups.Required(input.Title, "title", "请填写要做什么，如“空调清洗”“搬家具上五楼”", MaxTitle, errors);
         var description = input.Description?.Trim();
         if (description?.Length > MaxDescription)
@@ -75,7 +173,7 @@ public sealed class GigJobService(DoorstepDb db, GigLookups lookups, FieldProtec
             errors.Add("description", $"说明不超过{MaxDescription}字");
         }
 
-        await ActiveCategoryAsync(input.CategoryId, "categoryId", errors, ct);
+        await ActiveCategoryAsync(input.CategoryId, current?.CategoryId, errors, ct);
         if (input.PosterKind is not { } posterKind || !Enum.IsDefined(posterKind))
         {
             errors.Add("posterKind", "请选择发布方：household（居民家庭）或 business（企业商户）");
@@ -85,7 +183,10 @@ public sealed class GigJobService(DoorstepDb db, GigLookups lookups, FieldProtec
         Phone? phone = null;
         if (string.IsNullOrWhiteSpace(input.PosterPhone))
         {
-            errors.Add("posterPhone", "请填写发布人的手机号码，方便零工联系");
+            if (current is null)
+            {
+                errors.Add("posterPhone", "请填写发布人的手机号码，方便零工联系");
+            }
         }
         else if (!Phone.TryParse(input.PosterPhone, out phone, out var phoneError))
         {
@@ -94,8 +195,9 @@ public sealed class GigJobService(DoorstepDb db, GigLookups lookups, FieldProtec
 
         var address = GigLookups.Required(input.Address, "address", "请填写干活的地址，如“天元区泰山路88号湘水湾3栋”", 200, errors);
         var region = await RegionAsync(input.RegionCode, errors, ct);
-        var longitude = input.Longitude ?? region?.Longitude;
-        var latitude = input.Latitude ?? region?.Latitude;
+        var samePlace = current is not null && region?.Code == current.RegionCode;
+        var longitude = input.Longitude ?? (samePlace ? current!.Longitude : region?.Longitude);
+        var latitude = input.Latitude ?? (samePlace ? current!.Latitude : region?.Latitude);
         if (region is not null)
         {
             if (longitude is not { } lon || latitude is not { } lat)
@@ -120,24 +222,9 @@ public sealed class GigJobService(DoorstepDb db, GigLookups lookups, FieldProtec
         }
 
         var market = await lookups.MarketAsync(input.MarketId, errors, ct);
-        if (!errors.IsEmpty)
-        {
-            return Outcome<GigJobView>.Fail(errors);
-        }
-
-        var job = new GigJob
-        {
-            Id = Guid.CreateVersion7(), RegionCode = region!.Code, MarketId = market!.Id, CategoryId = input.CategoryId!.Value, Title = title!,
-            Description = string.IsNullOrEmpty(description) ? null : description, PosterKind = input.PosterKind!.Value, PosterName = posterName!,
-            PosterPhoneCipher = protector.Protect(phone!.Value), PosterPhoneMasked = phone.Masked, Address = address!, Longitude = longitude!.Value,
-            Latitude = latitude!.Value, StartDate = input.StartDate!.Value, EndDate = input.EndDate ?? input.StartDate.Value, StartTime = input.StartTime,
-            EndTime = input.EndTime, Pay = input.Pay!.Value, PayUnit = input.PayUnit ?? GigPayUnit.Day, PeopleNeeded = input.PeopleNeeded!.Value,
-            CreatedBy = actor.UserName, CreatedAt = clock.GetUtcNow().UtcDateTime,
-        };
-        db.Add(job);
-        await db.SaveChangesAsync(ct);
-        await audit.WriteAsync(actor.UserName, AuditEvents.Created, nameof(GigJob), job.Id.ToString(), detail: job.Title, cancellationToken: ct);
-        return Outcome<GigJobView>.Ok((await lookups.JobViewsAsync([job], ct)).Single());
+        return errors.IsEmpty
+            ? new ValidJob(title!, description, posterName!, phone, address!, region!.Code, longitude!.Value, latitude!.Value, market!.Id)
+            : null;
     }
 
     private void CheckDates(GigJobInput input, FieldErrors errors)
@@ -193,16 +280,17 @@ public sealed class GigJobService(DoorstepDb db, GigLookups lookups, FieldProtec
         }
     }
 
-    private async Task ActiveCategoryAsync(Guid? id, string field, FieldErrors errors, CancellationToken ct)
+    /// <summary>The category must be offered, or be the one the job already has.</summary>
+    private async Task ActiveCategoryAsync(Guid? id, Guid? kept, FieldErrors errors, CancellationToken ct)
     {
         var category = id is { } given ? await db.Set<GigCategory>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == given, ct) : null;
         if (category is null)
         {
-            errors.Add(field, "请选择零工类别");
+            errors.Add("categoryId", "请选择零工类别");
         }
-        else if (category.Retired)
+        else if (category.Retired && category.Id != kept)
         {
-            errors.Add(field, $"类别“{category.Name}”已停用，请选择其他类别");
+            errors.Add("categoryId", $"类别“{category.Name}”已停用，请选择其他类别");
         }
     }
 

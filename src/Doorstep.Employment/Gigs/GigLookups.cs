@@ -30,7 +30,8 @@ public sealed class GigLookups(DoorstepDb db)
             j.Address, j.RegionCode, names.Regions.GetValueOrDefault(j.RegionCode) ?? j.RegionCode, j.Longitude, j.Latitude, j.StartDate, j.EndDate, j.StartTime,
             j.EndTime, j.Pay, j.PayUnit, j.PeopleNeeded, j.Taken, j.MarketId, names.Markets.GetValueOrDefault(j.MarketId) ?? "", j.CreatedBy, j.CreatedAt,
             assignments.Where(a => a.JobId == j.Id).Select(a => new GigAssignmentView(
-                a.WorkerId, workers[a.WorkerId].Name, workers[a.WorkerId].PhoneMasked, a.State, a.PaidAmount, a.AcceptedBy, a.AcceptedAt, a.DoneAt, a.PaidAt)).ToList())).ToList();
+                a.WorkerId, workers[a.WorkerId].Name, workers[a.WorkerId].PhoneMasked, a.State, a.PaidAmount, a.AcceptedBy, a.AcceptedAt, a.DoneAt, a.PaidAt)).ToList(),
+            j.CancelledAt, j.CancelledBy, j.CancelReason)).ToList();
     }
 
     internal async Task<List<GigWorkerView>> WorkerViewsAsync(IReadOnlyList<GigWorker> workers, CancellationToken ct)
@@ -41,7 +42,7 @@ public sealed class GigLookups(DoorstepDb db)
         var names = await NamesAsync(workers.SelectMany(w => w.Skills), workers.Select(w => w.MarketId), [], ct);
         return workers.Select(w => new GigWorkerView(
             w.Id, w.PersonId, w.Name, w.PhoneMasked, w.RegionCode, w.MarketId, names.Markets.GetValueOrDefault(w.MarketId) ?? "", w.Longitude, w.Latitude,
-            w.Skills, w.Skills.Select(s => names.Categories.GetValueOrDefault(s) ?? "").ToList(), w.Days, last.TryGetValue(w.Id, out var d) ? d : null, w.CreatedAt)).ToList();
+            w.Skills, w.Skills.Select(s => names.Categories.GetValueOrDefault(s) ?? "").ToList(), w.Days, last.TryGetValue(w.Id, out var d) ? d : null, w.CreatedAt, w.StoppedAt)).ToList();
     }
 
     internal sealed record Names(Dictionary<Guid, string> Categories, Dictionary<Guid, string> Markets, Dictionary<string, string> Regions);

@@ -15,6 +15,7 @@ public sealed record GigJobMatch(
 /// <summary>
 /// Quick matching both ways by category, date and distance, nearest first. A worker is where they
 /// checked in that day, else at home; one already taken on for a job that day is not offered again.
+/// Cancelled jobs and workers who stopped taking gigs are offered to nobody.
 /// </summary>
 public sealed class GigMatchService(DoorstepDb db, GigSettings settings, TimeProvider clock)
 {
@@ -30,10 +31,15 @@ public sealed class GigMatchService(DoorstepDb db, GigSettings settings, TimePro
             return null;
         }
 
+        if (job.CancelledAt is not null)
+        {
+            return [];
+        }
+
         var today = ShanghaiTime.Today(clock);
         var date = on ?? (today < job.StartDate ? job.StartDate : today > job.EndDate ? job.EndDate : today);
         var category = await db.Set<GigCategory>().AsNoTracking().Where(c => c.Id == job.CategoryId).Select(c => c.Name).FirstAsync(ct);
-        var workers = await db.Set<GigWorker>().AsNoTracking().Where(w => w.Skills.Contains(job.CategoryId)).ToListAsync(ct);
+        var workers = await db.Set<GigWorker>().AsNoTracking().Where(w => w.Skills.Contains(job.CategoryId) && w.StoppedAt == null).ToListAsync(ct);
         var ids = workers.Select(w => w.Id).ToList();
         var checkIns = await db.Set<GigCheckIn>().IgnoreQueryFilters().AsNoTracking().Where(c => c.Date == date && ids.Contains(c.WorkerId)).ToDictionaryAsync(c => c.WorkerId, c => c.MarketId, ct);
         var markets = await MarketPointsAsync(checkIns.Values, ct);
@@ -75,11 +81,16 @@ public sealed class GigMatchService(DoorstepDb db, GigSettings settings, TimePro
             return null;
         }
 
+        if (worker.StoppedAt is not null)
+        {
+            return [];
+        }
+
         var date = on ?? ShanghaiTime.Today(clock);
         var last = date.AddDays(settings.LookAheadDays);
         var skills = worker.Skills;
         var jobs = await db.Set<GigJob>().AsNoTracking()
-            .Where(j => skills.Contains(j.CategoryId) && j.EndDate >= date && j.StartDate <= last && j.Taken < j.PeopleNeeded)
+            .Where(j => skills.Contains(j.CategoryId) && j.CancelledAt == null && j.EndDate >= date && j.StartDate <= last && j.Taken < j.PeopleNeeded)
             .ToListAsync(ct);
         var taken = await db.Set<GigAssignment>().IgnoreQueryFilters().AsNoTracking().Where(a => a.WorkerId == workerId).Select(a => a.JobId).ToListAsync(ct);
         var busyJobs = await db.Set<GigJob>().IgnoreQueryFilters().AsNoTracking().Where(j => taken.Contains(j.Id) && j.EndDate >= date).ToListAsync(ct);

@@ -31,6 +31,8 @@ internal static class GigModel
             e.Property(j => j.PayUnit).HasConversion<string>().HasMaxLength(5);
             e.Property(j => j.Taken).IsConcurrencyToken();
             e.Property(j => j.CreatedBy).HasMaxLength(100);
+            e.Property(j => j.CancelledBy).HasMaxLength(100);
+            e.Property(j => j.CancelReason).HasMaxLength(GigJobService.MaxCancelReason);
             e.HasIndex(j => new { j.MarketId, j.StartDate });
             e.HasIndex(j => new { j.RegionCode, j.EndDate });
         });

@@ -129,6 +129,59 @@ public sealed class GigWorkerService(DoorstepDb db, GigLookups lookups, FieldPro
         return Outcome<GigWorkerView>.Ok((await lookups.WorkerViewsAsync([worker], ct)).Single());
     }
 
+    /// <summary>
+    /// Changes a worker's station, skills and days, and marks them 停止接单 (available=false) or back
+    /// (true). A retired category they already have may stay; a worker without a registry home moves
+    /// with their station, since that is where they set out from.
+    /// </summary>
+    public async Task<Outcome<GigWorkerView>> UpdateWorkerAsync(Guid id, GigWorkerUpdateInput input, Actor actor, CancellationToken ct = default)
+    {
+        var worker = await db.Set<GigWorker>().FirstOrDefaultAsync(w => w.Id == id, ct);
+        if (worker is null)
+        {
+            return Outcome<GigWorkerView>.Fail(Inputs.Error("id", "该零工人员不存在，或不在您的管辖范围内"));
+        }
+
+        var errors = new FieldErrors();
+        var skills = await SkillsAsync(input.Skills, errors, ct, worker.Skills);
+        var days = (input.Days ?? []).Distinct().Order().ToList();
+        if (days.Any(d => !Enum.IsDefined(d)))
+        {
+            errors.Add("days", "可干活的日子应为 Monday～Sunday");
+        }
+
+        var market = await lookups.MarketAsync(input.MarketId ?? worker.MarketId, errors, ct);
+        if (market is { Longitude: null } or { Latitude: null })
+        {
+            errors.Add("marketId", $"{market.Name}没有标注位置，请先在“组织与场所”里补上经纬度");
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return Outcome<GigWorkerView>.Fail(errors);
+        }
+
+        if (worker.PersonId is null && market!.Id != worker.MarketId)
+        {
+            (worker.Longitude, worker.Latitude) = (market.Longitude!.Value, market.Latitude!.Value);
+        }
+
+        worker.MarketId = market!.Id;
+        worker.RegionCode = market.RegionCode;
+        worker.Skills = skills!;
+        worker.Days = days;
+        worker.StoppedAt = input.Available switch
+        {
+            false => worker.StoppedAt ?? clock.GetUtcNow().UtcDateTime,
+            true => null,
+            null => worker.StoppedAt,
+        };
+        await db.SaveChangesAsync(ct);
+        var detail = $"{market.Name}; {(worker.StoppedAt is null ? "available" : "stopped")}";
+        await audit.WriteAsync(actor.UserName, AuditEvents.Updated, nameof(GigWorker), worker.Id.ToString(), detail: detail, cancellationToken: ct);
+        return Outcome<GigWorkerView>.Ok((await lookups.WorkerViewsAsync([worker], ct)).Single());
+    }
+
     /// <summary>A worker present at a station today (or on a past day, entered late); one station a day.</summary>
     public async Task<Outcome<GigWorkerView>> CheckInAsync(Guid workerId, GigCheckInInput input, Actor actor, CancellationToken ct = default)
     {
@@ -136,6 +189,11 @@ public sealed class GigWorkerService(DoorstepDb db, GigLookups lookups, FieldPro
         if (worker is null)
         {
             return Outcome<GigWorkerView>.Fail(Inputs.Error("id", "该零工人员不存在，或不在您的管辖范围内"));
+        }
+
+        if (worker.StoppedAt is { } stopped)
+        {
+            return Outcome<GigWorkerView>.Fail(Inputs.Error("available", $"{worker.Name}已于{Tr.Date(stopped)}停止接单；要签到，请先恢复接单"));
         }
 
         var errors = new FieldErrors();
@@ -167,7 +225,8 @@ public sealed class GigWorkerService(DoorstepDb db, GigLookups lookups, FieldPro
         return Outcome<GigWorkerView>.Ok((await lookups.WorkerViewsAsync([worker], ct)).Single());
     }
 
-    private async Task<List<Guid>?> SkillsAsync(IReadOnlyList<Guid>? given, FieldErrors errors, CancellationToken ct)
+    /// <summary>The categories chosen: at least one, all known, none retired unless <paramref name="kept"/> already had it.</summary>
+    private async Task<List<Guid>?> SkillsAsync(IReadOnlyList<Guid>? given, FieldErrors errors, CancellationToken ct, IReadOnlyCollection<Guid>? kept = null)
     {
         var ids = (given ?? []).Distinct().ToList();
         if (ids.Count == 0)
@@ -181,7 +240,7 @@ public sealed class GigWorkerService(DoorstepDb db, GigLookups lookups, FieldPro
         {
             errors.Add("skills", "有的零工类别不存在，请重新选择");
         }
-        else if (known.FirstOrDefault(c => c.Retired) is { } retired)
+        else if (known.FirstOrDefault(c => c.Retired && kept?.Contains(c.Id) != true) is { } retired)
         {
             errors.Add("skills", $"类别“{retired.Name}”已停用，请选择其他类别");
         }

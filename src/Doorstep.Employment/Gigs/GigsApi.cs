@@ -56,6 +56,16 @@ public static class GigsApi
             .RequireAuthorization(EmploymentPermissions.Write)
             .WithSummary($"Post a gig job: title, categoryId, posterKind (household, business), posterName, posterPhone (mobile; stored sealed, shown masked), address, regionCode (the community, in the caller's regions), optional longitude/latitude (default: the community's centre), startDate, optional endDate (up to the configured span), startTime/endTime (HH:mm, both or neither), pay (yuan), payUnit (day, the default, or job), peopleNeeded (1–{GigJobService.MaxPeople}), marketId (a gig station or market), description. Audited.");
 
+        gigs.MapPut("/jobs/{id:guid}", async (Guid id, GigJobInput input, GigJobService service, HttpContext http, CancellationToken ct) =>
+                Reply(await service.UpdateJobAsync(id, input, Actor.From(http.User), ct), "零工需求有误"))
+            .RequireAuthorization(EmploymentPermissions.Write)
+            .WithSummary("Change an open gig job (not cancelled, not ended; else 400 with errors.job): the same fields as posting; posterPhone blank keeps the poster's; peopleNeeded not below the workers already taken on; coordinates kept while regionCode is unchanged. 404 outside the caller's regions. Audited.");
+
+        gigs.MapPost("/jobs/{id:guid}/cancel", async (Guid id, GigCancelInput input, GigAssignmentService service, HttpContext http, CancellationToken ct) =>
+                Reply(await service.CancelAsync(id, input, Actor.From(http.User), ct), "不能撤销"))
+            .RequireAuthorization(EmploymentPermissions.Write)
+            .WithSummary($"Call a gig job off (撤销) with reason (up to {GigJobService.MaxCancelReason} characters): refused once any worker is done or paid; workers only accepted are released. The job stays on file with cancelledAt and cancelReason, off the boards, matching and the ratio. Audited.");
+
         gigs.MapGet("/jobs/{id:guid}/matches", async (Guid id, DateOnly? date, GigMatchService matches, CancellationToken ct) =>
                 await matches.ForJobAsync(id, date, ct) is { } found ? Results.Ok(found) : Results.NotFound())
             .RequireAuthorization(EmploymentPermissions.Read)
@@ -89,6 +99,11 @@ public static class GigsApi
             .RequireAuthorization(EmploymentPermissions.Write)
             .WithSummary("Register a gig worker at a station: idNumber (a registry person in the caller's scope; name, phone and home then come from the registry) or name and phone; marketId, skills (category ids, at least one), days (Monday…Sunday; none means any day). One worker per registry person. Audited.");
 
+        gigs.MapPut("/workers/{id:guid}", async (Guid id, GigWorkerUpdateInput input, GigWorkerService service, HttpContext http, CancellationToken ct) =>
+                Reply(await service.UpdateWorkerAsync(id, input, Actor.From(http.User), ct), "零工人员信息有误"))
+            .RequireAuthorization(EmploymentPermissions.Write)
+            .WithSummary("Change a gig worker: marketId (default unchanged), skills (category ids, at least one; retired ones they already have may stay), days (none means any day), available (false: 停止接单, left out of matching, the boards and check-ins; true: back; omitted: unchanged). Audited.");
+
         gigs.MapPost("/workers/{id:guid}/check-ins", async (Guid id, GigCheckInInput input, GigWorkerService service, HttpContext http, CancellationToken ct) =>
                 Reply(await service.CheckInAsync(id, input, Actor.From(http.User), ct), "签到有误"))
             .RequireAuthorization(EmploymentPermissions.Write)
@@ -111,7 +126,7 @@ public static class GigsApi
                 return outcome.Succeeded ? Results.Ok(outcome.Value) : Problem(outcome.Errors, "查询条件有误");
             })
             .RequireAuthorization(EmploymentPermissions.Read)
-            .WithSummary($"求人倍率 per category over from–to (up to {GigBoardService.MaxRatioDays} days), optionally for one market: peopleNeeded (the jobs running in the period) ÷ workersAvailable (distinct workers with the skill who checked in); ratio null when nobody checked in. The total counts each worker once.");
+            .WithSummary("求人倍率 per category over from–to (yyyy-MM-dd; either defaults to the other, both to today; from ≤ to and at most Employment:Gigs:MaxRatioDays days, 92 by default, else 400 with errors.to), optionally for one market: peopleNeeded (the jobs running in the period, cancelled ones aside) ÷ workersAvailable (distinct workers with the skill who checked in); ratio null when nobody checked in. The total counts each worker once.");
 
         gigs.MapGet("/ratio/export", async (DateOnly? from, DateOnly? to, Guid? market, string? format, GigBoardService boards, HttpContext http, CancellationToken ct) =>
             {
