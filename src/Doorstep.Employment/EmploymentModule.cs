@@ -99,6 +99,7 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("å°±ä¸
             .AddScoped<WorkshopWorkerImporter>()
             .AddSingleton(configuration.GetSection("Employment:Entrepreneurship").Get<EntrepreneurshipSettings>() ?? new EntrepreneurshipSettings())
             .AddScoped<StartupApplicationService>()
+            .AddScoped<StartupReviewService>()
             .AddScoped<IncubationService>()
             .AddScoped<StartupTrainingService>()
             .AddScoped<EntrepreneurshipFigures>()

@@ -66,7 +66,8 @@ public sealed class EntrepreneurshipApiTests
         var today = ShanghaiTime.Today(TimeProvider.System);
         var liId = CitizenId.Create("430211", new DateOnly(1990, 4, 2), 52);
         var li = await SeekerTests.PersonAsync(jobs, "李秀英", liId, KanghuaGrid, null, null);
-        var zhao = await SeekerTests.PersonAsync(jobs, "赵志刚", CitizenId.Create("430211", new DateOnly(1988, 9, 9), 53), KanghuaGrid, null, null);
+        var zhaoId = CitizenId.Create("430211", new DateOnly(1988, 9, 9), 53);
+        var zhao = await SeekerTests.PersonAsync(jobs, "赵志刚", zhaoId, KanghuaGrid, null, null);
 
         var loan = await Json(await jobs.PostAsJsonAsync($"{Api}/applications", new { kind = "individual", idNumber = liId, businessName = "康华社区便民超市", amount = 300_000, termMonths = 36, jobsCreated = 2 }, Ct), HttpStatusCode.Created);
         var loanId = loan.GetProperty("id").GetGuid();
@@ -99,7 +100,7 @@ public sealed class EntrepreneurshipApiTests
         await Json(await officer.PostAsJsonAsync($"{Api}/applications/{subsidyId}/decision", new { decision = "approve" }, Ct), HttpStatusCode.OK);
         (await Json(await jobs.PostAsJsonAsync($"{Api}/applications/{subsidyId}/payment", new { on = today }, Ct), HttpStatusCode.OK)).GetProperty("paidOn").GetString().ShouldNotBeNull();
 
-        var third = await Json(await jobs.PostAsJsonAsync($"{Api}/applications", new { kind = "partnership", personId = li, businessName = "康华合伙茶饮", amount = 600_000, termMonths = 24, members = 2 }, Ct), HttpStatusCode.Created);
+        var third = await Json(await jobs.PostAsJsonAsync($"{Api}/applications", new { kind = "partnership", personId = li, businessName = "康华合伙茶饮", amount = 600_000, termMonths = 24, partners = new[] { zhaoId } }, Ct), HttpStatusCode.Created);
         var thirdId = third.GetProperty("id").GetGuid();
         await Json(await jobs.PostAsync($"{Api}/applications/{thirdId}/checked", null, Ct), HttpStatusCode.OK);
         var rejected = await Json(await officer.PostAsJsonAsync($"{Api}/applications/{thirdId}/decision", new { decision = "reject", reason = "合伙协议未经全体合伙人签字" }, Ct), HttpStatusCode.OK);
@@ -197,10 +198,12 @@ public sealed class EntrepreneurshipApiTests
         await SeekerTests.PersonAsync(jobs, "陈志强", chenId, KanghuaGrid, null, null);
         await SeekerTests.PersonAsync(jobs, "周敏", zhouId, KanghuaGrid, null, null);
         var csv = $"""
-            申请类别,身份证号码,姓名,创业项目,申请金额（元）,期限（月）,重点群体,首次创业,经营起始日期
-            个人,{chenId},陈志强,陈记五金店,300000,36,,,
-            个人,{zhouId},周敏,周敏花店,350000,37,,,
-            补贴,{zhouId},周敏,周敏花店,,,残疾人,否,{ShanghaiTime.Today(TimeProvider.System).AddMonths(-2):yyyy-MM-dd}
+            申请类别,身份证号码,姓名,创业项目,申请金额（元）,期限（月）,重点群体,首次创业,经营起始日期,合伙人身份证号码
+            个人,{chenId},陈志强,陈记五金店,300000,36,,,,
+            个人,{zhouId},周敏,周敏花店,350000,37,,,,
+            补贴,{zhouId},周敏,周敏花店,,,残疾人,否,{ShanghaiTime.Today(TimeProvider.System).AddMonths(-2):yyyy-MM-dd},
+            合伙,{chenId},陈志强,陈周合伙茶饮,660000,36,,,,{zhouId}
+            合伙,{zhouId},周敏,周敏合伙花艺,600000,36,,,,{chenId}；{zhouId}
             """;
 
         var atomic = await ImportAsync(jobs, csv, allOrNothing: true);
@@ -208,15 +211,17 @@ public sealed class EntrepreneurshipApiTests
         (await Total(jobs, "")).ShouldBe(0);
 
         var report = await ImportAsync(jobs, csv, allOrNothing: false);
-        report.GetProperty("imported").GetInt32().ShouldBe(1);
-        report.GetProperty("rejected").GetInt32().ShouldBe(2);
+        report.GetProperty("imported").GetInt32().ShouldBe(2);
+        report.GetProperty("rejected").GetInt32().ShouldBe(3);
         var errors = report.GetProperty("errors").EnumerateArray().Select(e => (Row: e.GetProperty("row").GetInt32(), Column: e.GetProperty("column").GetString(), Message: e.GetProperty("message").GetString()!)).ToList();
         errors.ShouldContain(e => e.Row == 3 && e.Column == "申请金额（元）" && e.Message == "个人创业担保贷款最高 30 万元，申请 35 万元");
         errors.ShouldContain(e => e.Row == 3 && e.Column == "期限（月）");
         errors.ShouldContain(e => e.Row == 4 && e.Column == "首次创业");
         errors.ShouldContain(e => e.Row == 4 && e.Column == "经营起始日期" && e.Message.Contains("已经营 2 个月"));
         errors.ShouldContain(e => e.Row == 4 && e.Column == "重点群体");
-        (await Total(jobs, "")).ShouldBe(1);
+        errors.ShouldContain(e => e.Row == 6 && e.Column == "合伙人身份证号码" && e.Message.StartsWith("申请人周敏", StringComparison.Ordinal));
+        (await Total(jobs, "")).ShouldBe(2);
+        (await Total(jobs, "kind=partnership")).ShouldBe(1);
         (await jobs.GetStringAsync("/employment/startup-applications/import", Ct)).ShouldContain("/api/v1/employment/startup-applications/import/template?format=xlsx");
     }
 

@@ -17,7 +17,7 @@ namespace Doorstep.Employment.Entrepreneurship;
 public static class EntrepreneurshipApi
 {
     public static readonly string[] ExportColumns =
-        ["申请类别", "申请人", "身份证号码", "所在区划", "创业项目", "统一社会信用代码", "申请金额（元）", "期限（月）", "合伙人数", "重点群体", "首次创业", "经营起始日期", "带动就业", "状态", "受理日期", "驳回理由", "放款金额（元）", "放款日期", "补贴发放日期"];
+        ["申请类别", "申请人", "身份证号码", "所在区划", "创业项目", "统一社会信用代码", "申请金额（元）", "期限（月）", "合伙人数", "合伙人", "重点群体", "首次创业", "经营起始日期", "带动就业", "状态", "受理日期", "驳回理由", "撤回理由", "放款金额（元）", "放款日期", "补贴发放日期"];
 
     private static readonly string[] FigureColumns = ["分组", "代码", "名称", "发放创业担保贷款（笔）", "贷款金额（元）", "发放一次性创业补贴（笔）", "补贴金额（元）", "创业培训人数", "结业人数", "在孵企业"];
 
@@ -28,12 +28,12 @@ public static class EntrepreneurshipApi
         group.MapPost("/applications/check", async (StartupInput input, StartupApplicationService applications, CancellationToken ct) =>
                 await applications.CheckAsync(input, ct) is var outcome && outcome.Succeeded ? Results.Ok(outcome.Value) : Problem(outcome.Errors, "申请信息有误"))
             .RequireAuthorization(EmploymentPermissions.Read)
-            .WithSummary("Evaluate an application against the configured rules without saving it: { eligible, failed: [{ rule, message }] } with every condition not met (rule keys loan.amount-cap, loan.term, partnership.members, partnership.amount-cap, business.amount-cap, business.term, business.jobs-created, subsidy.amount, subsidy.first-time, subsidy.months-in-operation, subsidy.target-group). The applicant (personId or idNumber) is optional here; when given, the registry's returnee and poverty-relieved flags count as target groups.");
+            .WithSummary("Evaluate an application against the configured rules without saving it: { eligible, failed: [{ rule, message }] } with every condition not met (rule keys loan.amount-cap, loan.term, partnership.members, partnership.amount-cap, business.amount-cap, business.term, business.jobs-created, subsidy.amount, subsidy.first-time, subsidy.months-in-operation, subsidy.target-group). The applicant (personId or idNumber) is optional here; when given, the registry's returnee and poverty-relieved flags count as target groups. A partnership's partners are the other partners' ID numbers (partners, in the caller's regions; the applicant counts once, implicitly, and nobody may be listed twice); without a list, members (applicant included) is taken as the count.");
 
         group.MapGet("/applications", async ([AsParameters] StartupFilter filter, StartupApplicationService applications, CancellationToken ct) =>
                 filter.Errors() is { IsEmpty: false } errors ? Problem(errors, "查询条件有误") : Results.Ok(await applications.SearchAsync(filter.ToQuery(), ct)))
             .RequireAuthorization(EmploymentPermissions.Read)
-            .WithSummary("Applications in the caller's regions: q (applicant name, business name or full ID number), region (prefix), kind (individual, partnership, small-business, subsidy), stage (submitted, checked, approved, rejected), sort (submitted, amount, name), page, pageSize. ID numbers are masked.");
+            .WithSummary("Applications in the caller's regions: q (applicant name, business name or full ID number), region (prefix), kind (individual, partnership, small-business, subsidy), stage (submitted, checked, approved, rejected, withdrawn), sort (submitted, amount, name), page, pageSize. ID numbers are masked.");
 
         group.MapGet("/applications/export", async ([AsParameters] StartupFilter filter, string? format, StartupApplicationService applications, HttpContext http, CancellationToken ct) =>
             {
@@ -60,20 +60,30 @@ public static class EntrepreneurshipApi
                 return outcome.Succeeded ? Results.Created($"/api/v1/employment/entrepreneurship/applications/{outcome.Value!.Id}", outcome.Value) : Problem(outcome.Errors, "申请不符合条件或信息有误");
             })
             .RequireAuthorization(EmploymentPermissions.Write)
-            .WithSummary("Submit an application: kind, personId or idNumber (in the caller's regions), businessName, amount (yuan; a subsidy defaults to the configured amount), termMonths (loans), members (partnership, applicant included), creditCode (required for small-business), targetGroups, firstTimeFounder, operatingSince or monthsInOperation, jobsCreated, note. An application failing any rule is refused with every reason under its field and nothing is written.");
+            .WithSummary("Submit an application: kind, personId or idNumber (in the caller's regions), businessName, amount (yuan; a subsidy defaults to the configured amount), termMonths (loans), partners (a partnership's other partners by ID number, in the caller's regions; members is derived as the applicant plus them), creditCode (required for small-business), targetGroups, firstTimeFounder, operatingSince or monthsInOperation, jobsCreated, note. An application failing any rule is refused with every reason under its field and nothing is written.");
 
-        group.MapPost("/applications/{id:guid}/checked", async (Guid id, StartupApplicationService applications, HttpContext http, CancellationToken ct) =>
-                Reply(await applications.MarkCheckedAsync(id, Actor.From(http.User), ct)))
+        group.MapPut("/applications/{id:guid}", async (Guid id, StartupInput input, StartupApplicationService applications, HttpContext http, CancellationToken ct) =>
+                Reply(await applications.EditAsync(id, input, Actor.From(http.User), ct)))
+            .RequireAuthorization(EmploymentPermissions.Write)
+            .WithSummary("Correct a submitted application with the same fields and rules as submission (the applicant and the day of submission stay); refused once it is checked, decided or withdrawn.");
+
+        group.MapPost("/applications/{id:guid}/withdraw", async (Guid id, StartupWithdrawalInput input, StartupReviewService review, HttpContext http, CancellationToken ct) =>
+                Reply(await review.WithdrawAsync(id, input, Actor.From(http.User), ct)))
+            .RequireAuthorization(EmploymentPermissions.Write)
+            .WithSummary("撤回 a submitted or checked application with a reason (required); it is then shown as withdrawn and counts in no figure.");
+
+        group.MapPost("/applications/{id:guid}/checked", async (Guid id, StartupReviewService review, HttpContext http, CancellationToken ct) =>
+                Reply(await review.MarkCheckedAsync(id, Actor.From(http.User), ct)))
             .RequireAuthorization(EmploymentPermissions.Write)
             .WithSummary("初审: a specialist marks a submitted application as checked.");
 
-        group.MapPost("/applications/{id:guid}/decision", async (Guid id, StartupDecisionInput input, StartupApplicationService applications, HttpContext http, CancellationToken ct) =>
-                Reply(await applications.DecideAsync(id, input, Actor.From(http.User), ct)))
+        group.MapPost("/applications/{id:guid}/decision", async (Guid id, StartupDecisionInput input, StartupReviewService review, HttpContext http, CancellationToken ct) =>
+                Reply(await review.DecideAsync(id, input, Actor.From(http.User), ct)))
             .RequireAuthorization(EmploymentPermissions.Review)
-            .WithSummary("The officer decides a checked application: decision approve, or reject with a reason (required).");
+            .WithSummary("The officer decides a checked application: decision approve, or reject with a reason (required). Approval runs the eligibility rules again with today's settings and registry; when they now fail it is refused with every failed condition under eligibility and nothing is written.");
 
-        group.MapPost("/applications/{id:guid}/payment", async (Guid id, StartupPaymentInput input, StartupApplicationService applications, HttpContext http, CancellationToken ct) =>
-                Reply(await applications.RecordPaymentAsync(id, input, Actor.From(http.User), ct)))
+        group.MapPost("/applications/{id:guid}/payment", async (Guid id, StartupPaymentInput input, StartupReviewService review, HttpContext http, CancellationToken ct) =>
+                Reply(await review.RecordPaymentAsync(id, input, Actor.From(http.User), ct)))
             .RequireAuthorization(EmploymentPermissions.Write)
             .WithSummary("Record an approved loan's issue (amount up to the approved amount, on) or an approved subsidy's payment (on); once.");
 
@@ -176,9 +186,9 @@ public static class EntrepreneurshipApi
             yield return
             [
                 StartupTerms.Kind(a.Kind).Zh, a.Name, a.IdNumber, a.RegionName, a.BusinessName, a.CreditCode, Number(a.Amount), a.TermMonths is { } term ? Number(term) : "",
-                Number(a.Members), string.Join("、", a.TargetGroups.Select(g => SeekerTerms.Group(g).Zh)), a.FirstTimeFounder ? "是" : "否",
+                Number(a.Members), string.Join("；", a.Partners.Select(p => $"{p.Name} {p.IdNumber}")), string.Join("、", a.TargetGroups.Select(g => SeekerTerms.Group(g).Zh)), a.FirstTimeFounder ? "是" : "否",
                 a.OperatingSince?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Number(a.JobsCreated), StartupTerms.Stage(a.Stage).Zh,
-                a.SubmittedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.RejectionReason, a.IssuedAmount is { } issued ? Number(issued) : "",
+                a.SubmittedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.RejectionReason, a.WithdrawalReason, a.IssuedAmount is { } issued ? Number(issued) : "",
                 a.IssuedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.PaidOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ];
         }
@@ -217,7 +227,7 @@ public sealed record StartupFilter(string? Q, string? Region, string? Kind, stri
 
         if (!string.IsNullOrEmpty(Stage) && !VacancyTerms.TryParse<StartupStage>(Stage, out _))
         {
-            errors.Add("stage", "状态应为 submitted、checked、approved 或 rejected");
+            errors.Add("stage", "状态应为 submitted、checked、approved、rejected 或 withdrawn");
         }
 
         return errors;

@@ -61,7 +61,7 @@ internal static class EntrepreneurshipDemo
 
         var people = (await context.Db.People.IgnoreQueryFilters().AsNoTracking()
                 .Where(p => p.RegionCode.StartsWith("430211") && p.BirthDate <= today.AddYears(-22) && p.BirthDate > today.AddYears(-55))
-                .Select(p => new { p.Id, p.Name, p.Returnee, p.BirthDate, p.IdNumberMasked })
+                .Select(p => new { p.Id, p.Name, p.Returnee, p.BirthDate, p.IdNumberMasked, p.IdNumberCipher })
                 .ToListAsync(ct))
             .OrderByDescending(p => p.Returnee).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.BirthDate).ThenBy(p => p.IdNumberMasked, StringComparer.Ordinal)
             .ToList();
@@ -79,7 +79,10 @@ internal static class EntrepreneurshipDemo
             }
         }
 
+        var protector = context.Service<FieldProtector>();
+        string IdNumber(int i) => protector.Unprotect(people[i].IdNumberCipher);
         var applications = context.Service<StartupApplicationService>();
+        var review = context.Service<StartupReviewService>();
         var officer = Actor.System("officer");
         var business = CreditCode.Complete("91", "430211", "MA4L0C01");
         (StartupInput Input, StartupStage Stage, int? Issued, string? Reason)[] demo =
@@ -88,10 +91,11 @@ internal static class EntrepreneurshipDemo
             (new(StartupKind.Individual, people[1].Id, BusinessName: "嵩山街道湘味小厨", Amount: 200_000, TermMonths: 24, MonthsInOperation: 10, JobsCreated: 4), StartupStage.Checked, null, null),
             (new(StartupKind.Individual, people[2].Id, BusinessName: "泰山街道农村电商服务站", Amount: 250_000, TermMonths: 36, FirstTimeFounder: true, MonthsInOperation: 7, JobsCreated: 2), StartupStage.Approved, 250_000, null),
             (new(StartupKind.Individual, people[3].Id, BusinessName: "天台社区便民理发店", Amount: 150_000, TermMonths: 36, MonthsInOperation: 2, JobsCreated: 1), StartupStage.Rejected, null, "经营场所租赁合同已到期未续签，请补充续签合同后重新申请"),
-            (new(StartupKind.Partnership, people[4].Id, BusinessName: "群丰镇生态养殖合伙项目", Amount: 800_000, TermMonths: 36, Members: 3, MonthsInOperation: 9, JobsCreated: 8), StartupStage.Approved, 800_000, null),
+            (new(StartupKind.Partnership, people[4].Id, BusinessName: "群丰镇生态养殖合伙项目", Amount: 800_000, TermMonths: 36, MonthsInOperation: 9, JobsCreated: 8, Partners: [IdNumber(9), IdNumber(10)]), StartupStage.Approved, 800_000, null),
             (new(StartupKind.SmallBusiness, people[5].Id, BusinessName: "株洲天元绿源农产品加工有限公司", CreditCode: business, Amount: 2_000_000, TermMonths: 24, MonthsInOperation: 18, JobsCreated: 12), StartupStage.Checked, null, null),
             (new(StartupKind.Subsidy, people[6].Id, BusinessName: "湘水社区返乡青年奶茶店", TargetGroups: [TargetGroup.Returnee], FirstTimeFounder: true, MonthsInOperation: 8, JobsCreated: 2), StartupStage.Approved, null, null),
             (new(StartupKind.Subsidy, people[7].Id, BusinessName: "栗雨社区大学生摄影工作室", TargetGroups: [TargetGroup.Graduate], FirstTimeFounder: true, MonthsInOperation: 6, JobsCreated: 1), StartupStage.Submitted, null, null),
+            (new(StartupKind.Individual, people[11].Id, BusinessName: "嵩山街道便民洗衣店", Amount: 100_000, TermMonths: 24, MonthsInOperation: 3, JobsCreated: 1), StartupStage.Withdrawn, null, "申请人已获得银行经营贷款，本人申请撤回"),
         ];
         foreach (var (input, stage, issued, reason) in demo)
         {
@@ -102,16 +106,22 @@ internal static class EntrepreneurshipDemo
                 continue;
             }
 
-            Must(await applications.MarkCheckedAsync(id, jobs, ct));
+            if (stage == StartupStage.Withdrawn)
+            {
+                Must(await review.WithdrawAsync(id, new(reason), jobs, ct));
+                continue;
+            }
+
+            Must(await review.MarkCheckedAsync(id, jobs, ct));
             if (stage == StartupStage.Checked)
             {
                 continue;
             }
 
-            Must(await applications.DecideAsync(id, new(stage == StartupStage.Approved ? "approve" : "reject", reason), officer, ct));
+            Must(await review.DecideAsync(id, new(stage == StartupStage.Approved ? "approve" : "reject", reason), officer, ct));
             if (stage == StartupStage.Approved)
             {
-                Must(await applications.RecordPaymentAsync(id, new(issued, today), jobs, ct));
+                Must(await review.RecordPaymentAsync(id, new(issued, today), jobs, ct));
             }
         }
     }

@@ -17,6 +17,9 @@ internal static class EntrepreneurshipModel
             e.Property(a => a.BusinessName).HasMaxLength(100);
             e.Property(a => a.CreditCode).HasMaxLength(18);
             e.PrimitiveCollection(a => a.TargetGroups).ElementType().HasConversion<string>();
+            e.PrimitiveCollection(a => a.PartnerIds);
+            e.Property(a => a.WithdrawnBy).HasMaxLength(100);
+            e.Property(a => a.WithdrawalReason).HasMaxLength(500);
             e.Property(a => a.CheckedBy).HasMaxLength(100);
             e.Property(a => a.DecidedBy).HasMaxLength(100);
             e.Property(a => a.RejectionReason).HasMaxLength(500);

@@ -7,7 +7,8 @@ namespace Doorstep.Employment.Entrepreneurship;
 /// <summary>
 /// 创业担保贷款 or 一次性创业补贴 application: a registry person founding a business, what they ask
 /// for and the facts the eligibility rules read, moving forward only from submitted through checked
-/// to approved or rejected; an approved loan records what the bank issued, a subsidy when it was paid.
+/// to approved or rejected (or withdrawn before a decision); an approved loan records what the bank
+/// issued, a subsidy when it was paid.
 /// </summary>
 public sealed class StartupApplication : IRegional
 {
@@ -33,8 +34,11 @@ public sealed class StartupApplication : IRegional
     /// <summary>Loan term in months; null for a subsidy.</summary>
     public int? TermMonths { get; set; }
 
-    /// <summary>Partners in a partnership (合伙创业), the applicant included; 1 otherwise.</summary>
+    /// <summary>Partners in a partnership (合伙创业), the applicant included: 1 + <see cref="PartnerIds"/>; 1 otherwise.</summary>
     public int Members { get; set; } = 1;
+
+    /// <summary>The other partners of a partnership in the registry, the applicant not among them.</summary>
+    public List<Guid> PartnerIds { get; set; } = [];
 
     public List<TargetGroup> TargetGroups { get; set; } = [];
 
@@ -61,6 +65,13 @@ public sealed class StartupApplication : IRegional
     public DateTime? DecidedAt { get; set; }
 
     public string? RejectionReason { get; set; }
+
+    public string? WithdrawnBy { get; set; }
+
+    public DateTime? WithdrawnAt { get; set; }
+
+    /// <summary>撤回理由: why the applicant or the station took the application back.</summary>
+    public string? WithdrawalReason { get; set; }
 
     /// <summary>放款金额: what the bank lent, in yuan.</summary>
     public int? IssuedAmount { get; set; }
@@ -115,4 +126,8 @@ public enum StartupStage
 
     [JsonStringEnumMemberName("rejected")]
     Rejected,
+
+    /// <summary>已撤回: taken back before a decision; not counted anywhere.</summary>
+    [JsonStringEnumMemberName("withdrawn")]
+    Withdrawn,
 }

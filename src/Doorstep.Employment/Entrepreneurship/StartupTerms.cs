@@ -27,6 +27,7 @@ public static class StartupTerms
         StartupStage.Submitted => new("已受理", "Submitted"),
         StartupStage.Checked => new("已初审", "Checked"),
         StartupStage.Approved => new("已批准", "Approved"),
+        StartupStage.Withdrawn => new("已撤回", "Withdrawn"),
         _ => new("已驳回", "Rejected"),
     };
 
@@ -35,6 +36,7 @@ public static class StartupTerms
         StartupStage.Submitted => "text-bg-secondary",
         StartupStage.Checked => "text-bg-primary",
         StartupStage.Approved => "text-bg-success",
+        StartupStage.Withdrawn => "text-bg-light border",
         _ => "text-bg-danger",
     };
 
