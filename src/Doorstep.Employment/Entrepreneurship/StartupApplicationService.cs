@@ -158,11 +158,7 @@ public sealed class StartupApplicationService(DoorstepDb db, EntrepreneurshipSet
             "name" => applications.OrderBy(a => people.Where(p => p.Id == a.PersonId).Select(p => p.Name).FirstOrDefault()).ThenBy(a => a.Id),
             _ => applications.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id),
         };
-        var total = await applications.CountAsync(ct);
-        var size = Math.Clamp(query.PageSize, 1, 10_000);
-        var number = Math.Max(1, query.Page);
-        var rows = await ordered.Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<StartupView>(await StartupViews.LoadAsync(db, rows, ct), total, number, size);
+        return await ordered.ToPageAsync(query.Page, query.PageSize, 10_000, (rows, token) => StartupViews.LoadAsync(db, rows, token), ct);
     }
 
     public async Task<StartupView?> GetAsync(Guid id, CancellationToken ct = default) =>

@@ -56,11 +56,7 @@ public sealed class GigJobService(DoorstepDb db, GigLookups lookups, FieldProtec
             "created" => jobs.OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id),
             _ => jobs.OrderBy(j => j.StartDate).ThenBy(j => j.StartTime).ThenBy(j => j.Id),
         };
-        var total = await jobs.CountAsync(ct);
-        var size = Math.Clamp(query.PageSize, 1, 10_000);
-        var number = Math.Max(1, query.Page);
-        var rows = await ordered.Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<GigJobView>(await lookups.JobViewsAsync(rows, ct), total, number, size);
+        return await ordered.ToPageAsync(query.Page, query.PageSize, 10_000, lookups.JobViewsAsync, ct);
     }
 
     public async Task<GigJobView?> GetJobAsync(Guid id, CancellationToken ct = default) =>

@@ -35,11 +35,7 @@ public sealed class GigWorkerService(DoorstepDb db, GigLookups lookups, FieldPro
         }
 
         var ordered = query.Sort == "created" ? workers.OrderByDescending(w => w.CreatedAt).ThenBy(w => w.Id) : workers.OrderBy(w => w.Name).ThenBy(w => w.Id);
-        var total = await workers.CountAsync(ct);
-        var size = Math.Clamp(query.PageSize, 1, 10_000);
-        var number = Math.Max(1, query.Page);
-        var rows = await ordered.Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<GigWorkerView>(await lookups.WorkerViewsAsync(rows, ct), total, number, size);
+        return await ordered.ToPageAsync(query.Page, query.PageSize, 10_000, lookups.WorkerViewsAsync, ct);
     }
 
     public async Task<GigWorkerView?> GetWorkerAsync(Guid id, CancellationToken ct = default) =>
