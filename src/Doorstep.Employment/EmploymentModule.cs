@@ -93,6 +93,7 @@ public sealed class EmploymentModule() : DoorstepModule("employment", new("å°±ä¸
             .AddScoped<TrainingBaseCallService>()
             .AddScoped<BaseApplicationService>()
             .AddScoped<BaseReviewService>()
+            .AddScoped<BaseApplicationImporter>()
             .AddSingleton(configuration.GetSection("Employment:Workshops").Get<WorkshopSettings>() ?? new WorkshopSettings())
             .AddScoped<WorkshopService>()
             .AddScoped<WorkshopWorkerService>()

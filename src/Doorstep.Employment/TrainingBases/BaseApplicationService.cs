@@ -62,7 +62,11 @@ public sealed class BaseApplicationService(DoorstepDb db, FieldProtector protect
         else
         {
             var today = ShanghaiTime.Today(clock);
-            if (today > call.ClosesOn)
+            if (call.CancelledAt is not null)
+            {
+                errors.Add("callId", $"{call.Year}年度申报已撤销（{call.CancelReason}），不再受理");
+            }
+            else if (today > call.ClosesOn)
             {
                 errors.Add("callId", $"{call.Year}年度申报已于{Tr.Date(call.ClosesOn)}截止，不再受理");
             }

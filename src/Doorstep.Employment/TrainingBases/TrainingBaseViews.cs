@@ -4,10 +4,13 @@ namespace Doorstep.Employment.TrainingBases;
 
 public sealed record CallInput(int? Year, string? RegionCode, DateOnly? OpensOn, DateOnly? ClosesOn, int? Quota, int? SubsidyYuan, IReadOnlyList<string>? PillarIndustries);
 
-/// <summary>A call with how far it has come: applications, those that passed the check, those accredited.</summary>
+/// <summary>A call with how far it has come: applications, those that passed the check, those accredited; and when and why it was cancelled, if it was.</summary>
 public sealed record CallView(
     Guid Id, int Year, string RegionCode, string RegionName, DateOnly OpensOn, DateOnly ClosesOn, int Quota, int SubsidyYuan, IReadOnlyList<string> PillarIndustries,
-    bool Open, int Applications, int Eligible, int Accredited);
+    bool Open, int Applications, int Eligible, int Accredited, DateTime? CancelledAt = null, string? CancelReason = null);
+
+/// <summary>Why a call is cancelled (撤销原因).</summary>
+public sealed record CancelInput(string? Reason);
 
 /// <summary>
 /// An application as entered. Evidence is keyed by the check's rule keys (training.person-times …).

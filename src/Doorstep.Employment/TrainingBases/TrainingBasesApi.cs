@@ -34,6 +34,16 @@ public static class TrainingBasesApi
             .RequireAuthorization(EmploymentPermissions.Read)
             .WithSummary("One call.");
 
+        bases.MapPut("/calls/{id:guid}", async (Guid id, CallInput input, TrainingBaseCallService service, HttpContext http, CancellationToken ct) =>
+                CallReply(await service.UpdateCallAsync(id, input, Actor.From(http.User), ct)))
+            .RequireAuthorization(EmploymentPermissions.Review)
+            .WithSummary("Edit a call: opensOn, closesOn, quota (within the configured range, 3–5 by default), subsidyYuan, pillarIndustries (empty keeps them); year and regionCode stay as issued. Everything may change while no base is accredited, except the pillar industries once applications were checked against them; after an accreditation only the quota, never below the bases already accredited. A cancelled call cannot be edited.");
+
+        bases.MapPost("/calls/{id:guid}/cancel", async (Guid id, CancelInput input, TrainingBaseCallService service, HttpContext http, CancellationToken ct) =>
+                CallReply(await service.CancelCallAsync(id, input.Reason, Actor.From(http.User), ct)))
+            .RequireAuthorization(EmploymentPermissions.Review)
+            .WithSummary("Cancel (撤销) a call that has no application yet, with a reason (required, up to 200 characters); it then takes no applications and its year is not issued again in that area.");
+
         bases.MapGet("/calls/{id:guid}/ranking", async (Guid id, BaseReviewService service, CancellationToken ct) =>
                 await service.RankingAsync(id, ct) is { } ranking ? Results.Ok(ranking) : Results.NotFound())
             .RequireAuthorization(EmploymentPermissions.Read)
@@ -113,6 +123,9 @@ public static class TrainingBasesApi
             .WithSummary("Accredited high-skill training bases (高技能人才培训基地), newest year first: year, institution, region, address, industries served.");
 
     private static IResult Reply(Outcome<ApplicationView> outcome) =>
+        outcome.Succeeded ? Results.Ok(outcome.Value) : outcome.Errors.For("id") is not null ? Results.NotFound() : Problem(outcome.Errors);
+
+    private static IResult CallReply(Outcome<CallView> outcome) =>
         outcome.Succeeded ? Results.Ok(outcome.Value) : outcome.Errors.For("id") is not null ? Results.NotFound() : Problem(outcome.Errors);
 
     private static IResult Problem(FieldErrors errors) => Results.ValidationProblem(errors.ToDictionary(), title: "培训基地申报信息有误");
