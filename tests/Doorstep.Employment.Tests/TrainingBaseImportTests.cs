@@ -17,7 +17,7 @@ public sealed class TrainingBaseImportTests
 
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
 
-    private static string Code(int n) => CreditCode.Complete("52", "430211", $"I{n:D7}");
+    private static string Code(int n) => CreditCode.Complete("52", "430211", $"H{n:D7}");
 
     private static string File => $"""
         {Header}
