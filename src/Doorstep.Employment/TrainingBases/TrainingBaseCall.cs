@@ -30,6 +30,13 @@ public sealed class TrainingBaseCall : IRegional
     /// <summary>本市支柱产业 the applicants must serve.</summary>
     public List<string> PillarIndustries { get; set; } = [];
 
+    /// <summary>撤销: set when the call is withdrawn before anyone applied; it then takes no applications.</summary>
+    public DateTime? CancelledAt { get; set; }
+
+    public string? CancelledBy { get; set; }
+
+    public string? CancelReason { get; set; }
+
     public required string CreatedBy { get; set; }
 
     public DateTime CreatedAt { get; set; }

@@ -40,8 +40,10 @@ internal static class TrainingBaseDemo
     {
         var services = context.Service<IServiceProvider>();
         var clock = new DemoClock { Utc = new DateTime(Year, 2, 20, 2, 0, 0, DateTimeKind.Utc) };
-        var bases = ActivatorUtilities.CreateInstance<TrainingBaseService>(services, clock);
-        var call = await bases.CreateCallAsync(
+        var calls = ActivatorUtilities.CreateInstance<TrainingBaseCallService>(services, clock);
+        var bases = ActivatorUtilities.CreateInstance<BaseApplicationService>(services, clock);
+        var review = ActivatorUtilities.CreateInstance<BaseReviewService>(services, clock, calls, bases);
+        var call = await calls.CreateCallAsync(
             new CallInput(Year, DemoDistrict.Tianyuan, new DateOnly(Year, 3, 2), new DateOnly(Year, 4, 30), 3, 500_000, null), Actor.System("officer"), ct);
         var callId = call.Value?.Id ?? throw new InvalidOperationException($"Demo training-base call: {call.Errors}");
 
@@ -72,7 +74,7 @@ internal static class TrainingBaseDemo
         {
             for (var i = 0; i < scores.Length; i++)
             {
-                var scored = await bases.ScoreAsync(id, new ScoreInput(experts[i], scores[i], comments[i]), jobs, ct);
+                var scored = await review.ScoreAsync(id, new ScoreInput(experts[i], scores[i], comments[i]), jobs, ct);
                 _ = scored.Value ?? throw new InvalidOperationException($"Demo score: {scored.Errors}");
             }
         }
@@ -81,7 +83,7 @@ internal static class TrainingBaseDemo
         foreach (var (id, _) in ids.Take(3))
         {
             clock.Utc = clock.Utc.AddMinutes(10);
-            var accredited = await bases.AccreditAsync(id, Actor.System("officer"), ct);
+            var accredited = await review.AccreditAsync(id, Actor.System("officer"), ct);
             _ = accredited.Value ?? throw new InvalidOperationException($"Demo accreditation: {accredited.Errors}");
         }
     }

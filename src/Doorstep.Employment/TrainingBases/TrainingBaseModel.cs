@@ -13,6 +13,8 @@ internal static class TrainingBaseModel
             e.HasKey(c => c.Id);
             e.Property(c => c.RegionCode).HasMaxLength(15);
             e.Property(c => c.CreatedBy).HasMaxLength(100);
+            e.Property(c => c.CancelledBy).HasMaxLength(100);
+            e.Property(c => c.CancelReason).HasMaxLength(200);
             e.HasIndex(c => new { c.Year, c.RegionCode }).IsUnique();
         });
 

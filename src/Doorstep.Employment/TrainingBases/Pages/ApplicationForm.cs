@@ -8,7 +8,7 @@ namespace Doorstep.Employment.TrainingBases.Pages;
 /// <summary>The application form as posted, text as typed so a refused value comes back as it was.</summary>
 public sealed class ApplicationForm
 {
-    /// <summary>Partner rows on the form; the API takes up to <see cref="TrainingBaseService.MaxPartners"/>.</summary>
+    /// <summary>Partner rows on the form; the API takes up to <see cref="BaseApplicationService.MaxPartners"/>.</summary>
     public const int PartnerRows = 6;
 
     public string? InstitutionName { get; set; }
