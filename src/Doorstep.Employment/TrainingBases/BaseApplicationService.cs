@@ -199,11 +199,7 @@ public sealed class BaseApplicationService(DoorstepDb db, FieldProtector protect
             "score" => rows.OrderByDescending(a => scores.Where(s => s.ApplicationId == a.Id).Average(s => (double?)s.Score) ?? -1).ThenBy(a => a.Id),
             _ => rows.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id),
         };
-        var total = await rows.CountAsync(ct);
-        var size = Math.Clamp(query.PageSize, 1, 500);
-        var number = Math.Max(1, query.Page);
-        var page = await ordered.Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<ApplicationView>(await ViewsAsync(page, ct), total, number, size);
+        return await ordered.ToPageAsync(query.Page, query.PageSize, 500, ViewsAsync, ct);
     }
 
     public async Task<ApplicationView?> ViewAsync(Guid id, CancellationToken ct = default) =>
