@@ -99,7 +99,7 @@ public sealed class StartupApplicationService(DoorstepDb db, EntrepreneurshipSet
         }
 
         var errors = new FieldErrors();
-        var person = await StartupPeople.FindAsync(db, protector, application.PersonId, null, errors, ct);
+        var person = await RegistryPerson.FindAsync(db, protector, application.PersonId, null, errors, ct);
         var partners = input.Partners is { Count: > 0 } || input.Kind != StartupKind.Partnership ? input.Partners : await CurrentPartnersAsync(application, ct);
         var draft = await DraftAsync(input with { PersonId = application.PersonId, IdNumber = null, Partners = partners }, person, application.SubmittedOn, errors, ct);
         if (draft is null)
@@ -368,5 +368,5 @@ public sealed class StartupApplicationService(DoorstepDb db, EntrepreneurshipSet
 
     /// <summary>The applicant by id or by ID number, inside the caller's scope; null with the reason when there is none.</summary>
     internal async Task<Person?> PersonAsync(StartupInput input, FieldErrors errors, CancellationToken ct) =>
-        await StartupPeople.FindAsync(db, protector, input.PersonId, input.IdNumber, errors, ct);
+        await RegistryPerson.FindAsync(db, protector, input.PersonId, input.IdNumber, errors, ct);
 }

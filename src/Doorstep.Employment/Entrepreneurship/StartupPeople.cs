@@ -44,42 +44,9 @@ public static class StartupPartnerRules
     }
 }
 
-/// <summary>Finds registry people for an application or a trainee the way the seeker form does: by id or ID number, inside the caller's scope.</summary>
+/// <summary>The registry people of an application beyond its applicant: partners by ID number inside the caller's scope, and target groups read from the registry.</summary>
 internal static class StartupPeople
 {
-    public static async Task<Person?> FindAsync(DoorstepDb db, FieldProtector protector, Guid? personId, string? idNumber, FieldErrors errors, CancellationToken ct)
-    {
-        var people = db.People.AsNoTracking();
-        Person? person;
-        if (personId is { } id)
-        {
-            person = await people.FirstOrDefaultAsync(p => p.Id == id, ct);
-        }
-        else if (!string.IsNullOrWhiteSpace(idNumber))
-        {
-            if (!CitizenId.TryParse(idNumber.Trim(), out var citizen, out var error))
-            {
-                errors.Add("idNumber", error);
-                return null;
-            }
-
-            var hash = protector.Hash(citizen.Value);
-            person = await people.FirstOrDefaultAsync(p => p.IdNumberHash == hash, ct);
-        }
-        else
-        {
-            errors.Add("personId", "请选择居民（按姓名或身份证号码查找）");
-            return null;
-        }
-
-        if (person is null)
-        {
-            errors.Add(personId is null ? "idNumber" : "personId", "居民档案中没有这个人，或不在您的管辖范围内；请先登记居民信息");
-        }
-
-        return person;
-    }
-
     /// <summary>The partners by ID number, in the order listed (repeats kept, for the rules to refuse); null with the reasons when one is not a valid ID number or not in the caller's registry.</summary>
     public static async Task<List<StartupPartner>?> PartnersAsync(DoorstepDb db, FieldProtector protector, IReadOnlyList<string> idNumbers, FieldErrors errors, CancellationToken ct)
     {

@@ -96,7 +96,7 @@ public sealed class StartupTrainingService(DoorstepDb db, FieldProtector protect
         }
 
         var errors = new FieldErrors();
-        var person = await StartupPeople.FindAsync(db, protector, input.PersonId, input.IdNumber, errors, ct);
+        var person = await RegistryPerson.FindAsync(db, protector, input.PersonId, input.IdNumber, errors, ct);
         if (person is not null && await db.Set<StartupTrainee>().AnyAsync(t => t.ClassId == classId && t.PersonId == person.Id, ct))
         {
             errors.Add(input.PersonId is null ? "idNumber" : "personId", $"{person.Name}（{person.IdNumberMasked}）已在本班");

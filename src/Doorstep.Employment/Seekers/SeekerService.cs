@@ -207,32 +207,9 @@ public sealed class SeekerService(DoorstepDb db, FieldProtector protector, Audit
     /// <summary>The person a new seeker is for, by id or by ID number, inside the actor's scope; null with the reason when there is none.</summary>
     private async Task<Person?> PersonAsync(SeekerInput input, FieldErrors errors, CancellationToken ct)
     {
-        var people = db.People.AsNoTracking();
-        Person? person;
-        if (input.PersonId is { } personId)
-        {
-            person = await people.FirstOrDefaultAsync(p => p.Id == personId, ct);
-        }
-        else if (!string.IsNullOrWhiteSpace(input.IdNumber))
-        {
-            if (!CitizenId.TryParse(input.IdNumber.Trim(), out var citizen, out var error))
-            {
-                errors.Add("idNumber", error);
-                return null;
-            }
-
-            var hash = protector.Hash(citizen.Value);
-            person = await people.FirstOrDefaultAsync(p => p.IdNumberHash == hash, ct);
-        }
-        else
-        {
-            errors.Add("personId", "请选择居民（按姓名或身份证号码查找）");
-            return null;
-        }
-
+        var person = await RegistryPerson.FindAsync(db, protector, input.PersonId, input.IdNumber, errors, ct);
         if (person is null)
         {
-            errors.Add(input.PersonId is null ? "idNumber" : "personId", "居民档案中没有这个人，或不在您的管辖范围内；请先登记居民信息");
             return null;
         }
 

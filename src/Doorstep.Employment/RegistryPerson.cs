@@ -5,9 +5,9 @@ using Doorstep.Platform.People;
 using Doorstep.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
 
-namespace Doorstep.Employment.Training;
+namespace Doorstep.Employment;
 
-/// <summary>A registry person named by id or by ID number, looked up within the caller's regions, as trainees and brand workers are.</summary>
+/// <summary>A registry person named by id or by ID number, looked up within the caller's regions: seekers, trainees, brand workers, founders.</summary>
 internal static class RegistryPerson
 {
     /// <summary>The person, or null with the reason on personId or idNumber (whichever was given).</summary>
