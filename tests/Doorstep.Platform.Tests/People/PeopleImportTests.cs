@@ -119,6 +119,63 @@ public sealed class PeopleImportTests
         yi.PhoneMasked.ShouldBe("139****1111");
     }
 
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task With_indexes_deferred_repeats_are_still_skipped_and_the_indexes_come_back(string provider)
+    {
+        await using var fixture = await PlatformFixture.StartAsync(provider);
+        await ImportAsync(fixture, MixedFile(), new PeopleImportOptions());
+        var indexes = await IndexesAsync(fixture);
+
+        // 1,200 new people over three chunks; the row repeating row 2 comes after the indexes
+        // were deferred, and so does the row repeating someone imported before.
+        var lines = new List<string> { "姓名,身份证号码,联系电话,现住址,区划代码" };
+        lines.AddRange(Enumerable.Range(0, 1200).Select(i =>
+            $"{(i == 0 ? "首位者" : "居民" + "甲乙丙丁戊己庚辛壬癸"[i % 10])},{CitizenId.Create("430211", new DateOnly(1950, 1, 1).AddDays(i), 500 + i % 400)},139{i:D8},霞石村,{DemoDistrict.Xiashi}"));
+        lines.Insert(700, $"重复者,{CitizenId.Create("430211", new DateOnly(1950, 1, 1), 500)},,霞石村,{DemoDistrict.Xiashi}");
+        lines.Insert(900, $"已登记,{Good1},,霞石村,{DemoDistrict.Xiashi}");
+
+        var report = await ImportAsync(fixture, string.Join('\n', lines), new PeopleImportOptions(DeferIndexesAfter: 1));
+
+        report.Total.ShouldBe(1202);
+        report.Imported.ShouldBe(1200);
+        report.Duplicates.ShouldBe(2);
+        (await fixture.CountPeopleAsync()).ShouldBe(1203);
+        (await IndexesAsync(fixture)).ShouldBe(indexes);
+        await using var scope = fixture.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<DoorstepDb>();
+        var protector = scope.ServiceProvider.GetRequiredService<FieldProtector>();
+        var first = protector.Hash(CitizenId.Create("430211", new DateOnly(1950, 1, 1), 500));
+        (await db.People.SingleAsync(p => p.IdNumberHash == first, TestContext.Current.CancellationToken)).Name.ShouldBe("首位者");
+        (await db.People.SingleAsync(p => p.IdNumberHash == protector.Hash(Good1), TestContext.Current.CancellationToken)).Name.ShouldBe("易春兰");
+        (await db.People.CountAsync(p => p.Name == "居民甲", TestContext.Current.CancellationToken)).ShouldBe(119);
+    }
+
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task With_indexes_deferred_all_or_nothing_and_update_behave_as_without(string provider)
+    {
+        await using var fixture = await PlatformFixture.StartAsync(provider);
+        await ImportAsync(fixture, MixedFile(), new PeopleImportOptions());
+        var indexes = await IndexesAsync(fixture);
+
+        var refused = await ImportAsync(fixture, MixedFile().Replace("胡亮", "胡明"), new PeopleImportOptions(AllOrNothing: true, DeferIndexesAfter: 0));
+        var changed = $"姓名,身份证号码,联系电话,现住址,区划代码\n易春兰,{Good1},13900001111,新住址,{DemoDistrict.Kanghua}002\n新来的,{Good3},,新住址,{DemoDistrict.Xiashi}";
+        var updated = await ImportAsync(fixture, changed, new PeopleImportOptions(DuplicatePolicy.Update, DeferIndexesAfter: 0));
+
+        refused.Imported.ShouldBe(0);
+        updated.Updated.ShouldBe(1);
+        updated.Imported.ShouldBe(1);
+        (await fixture.CountPeopleAsync()).ShouldBe(4);
+        (await IndexesAsync(fixture)).ShouldBe(indexes);
+        await using var scope = fixture.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<DoorstepDb>();
+        var hash = scope.ServiceProvider.GetRequiredService<FieldProtector>().Hash(Good1);
+        (await db.People.SingleAsync(p => p.IdNumberHash == hash, TestContext.Current.CancellationToken)).Address.ShouldBe("新住址");
+    }
+
     [Fact]
     public async Task Gb18030_csv_and_utf8_with_bom_read_the_same()
     {
@@ -165,6 +222,17 @@ public sealed class PeopleImportTests
 
         report.Imported.ShouldBe(1);
         report.Errors.ShouldHaveSingleItem().Row.ShouldBe(3);
+    }
+
+    /// <summary>The people table's indexes, by name and definition as the database keeps them.</summary>
+    private static async Task<List<string>> IndexesAsync(PlatformFixture fixture)
+    {
+        await using var scope = fixture.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<DoorstepDb>();
+        var sql = db.Database.IsNpgsql()
+            ? "SELECT indexname || ': ' || indexdef AS \"Value\" FROM pg_indexes WHERE tablename = 'platform_people'"
+            : "SELECT name || ': ' || coalesce(sql, '') AS \"Value\" FROM sqlite_master WHERE type = 'index' AND tbl_name = 'platform_people'";
+        return (await db.Database.SqlQueryRaw<string>(sql).ToListAsync(TestContext.Current.CancellationToken)).Order(StringComparer.Ordinal).ToList();
     }
 
     internal static async Task<ImportReport> ImportAsync(PlatformFixture fixture, string csv, PeopleImportOptions options, Encoding? encoding = null)

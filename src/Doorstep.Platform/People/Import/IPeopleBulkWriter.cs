@@ -17,7 +17,31 @@ internal interface IPeopleBulkWriter : IAsyncDisposable
     /// <summary>Updates name, phone, address, region and location of people matched by id.</summary>
     Task UpdateAsync(IReadOnlyList<Person> people, CancellationToken ct);
 
+    /// <summary>About how many people the table held when the import began: an estimate, it only decides when index maintenance is deferred.</summary>
+    Task<long> EstimateRowsAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Stops maintaining the people table's secondary indexes for the rest of the import, inside
+    /// its transaction: they are dropped now and built again by <see cref="RestoreIndexesAsync"/>.
+    /// Under <see cref="DuplicatePolicy.Update"/> the unique ID-number index stays, since every
+    /// batch then looks existing people up by it. A provider that also defers that index has
+    /// <see cref="InsertNewAsync"/> insert every row and leaves the repeats to the rebuild.
+    /// </summary>
+    Task DeferIndexesAsync(DuplicatePolicy policy, CancellationToken ct);
+
+    /// <summary>
+    /// Builds the deferred indexes again. Rows inserted since they were deferred that repeat an ID
+    /// number already stored, or an earlier row of the file, are deleted first; returns how many.
+    /// </summary>
+    Task<int> RestoreIndexesAsync(CancellationToken ct);
+
     Task CommitAsync(CancellationToken ct);
+}
+
+/// <summary>A secondary index of the people table as the database describes it, to be built again exactly so.</summary>
+internal sealed record DeferredIndex(string Name, string Definition)
+{
+    public bool Unique => Definition.StartsWith("CREATE UNIQUE", StringComparison.OrdinalIgnoreCase);
 }
 
 internal readonly record struct ExistingPerson(Guid Id, string RegionCode);

@@ -18,7 +18,11 @@ public enum DuplicatePolicy
     Update,
 }
 
-public sealed record PeopleImportOptions(DuplicatePolicy OnDuplicate = DuplicatePolicy.Skip, bool AllOrNothing = false, int BatchSize = 2000);
+/// <param name="DeferIndexesAfter">
+/// After how many written rows the table's secondary indexes stop being maintained row by row and
+/// are built again at the end; null lets the importer choose from the table's size.
+/// </param>
+public sealed record PeopleImportOptions(DuplicatePolicy OnDuplicate = DuplicatePolicy.Skip, bool AllOrNothing = false, int BatchSize = 2000, long? DeferIndexesAfter = null);
 
 /// <summary>
 /// Imports people from a table with the columns 姓名,身份证号码,联系电话,现住址,区划代码,经度,纬度.
@@ -37,14 +41,19 @@ public sealed class PeopleImporter(DoorstepDb db, FieldProtector protector, Audi
 
     public static readonly string[] RequiredColumns = ["姓名", "身份证号码", "区划代码"];
 
-    // Chunks waiting for the writer: enough to keep it busy, few enough that memory stays flat
-    // whatever the file's size.
-    private const int ChunksInFlight = 4;
+    // Chunks being encrypted or waiting for the writer: enough to keep every core busy, few
+    // enough that memory stays flat whatever the file's size.
+    private static readonly int ChunksInFlight = 2 * Environment.ProcessorCount + 2;
 
     // Rows travel in chunks of at most this many valid ones (a batch may span several chunks), and
     // a file of mostly bad rows sends its rejections in chunks too, so that nothing piles up.
     private const int RowsPerChunk = 500;
     private const int RejectsPerChunk = 1000;
+
+    // Inserting a row into an index at a random place costs several times what sorting it into a
+    // fresh index does, but a rebuild sorts the rows already stored too. Deferring pays once the
+    // import has written about half as many rows as the table held, and not for small files.
+    private const long MinRowsToDefer = 50_000;
 
     public async Task<ImportReport> ImportAsync(TabularFile file, PeopleImportOptions options, Actor actor, IProgress<int>? progress = null, CancellationToken ct = default)
     {
@@ -66,10 +75,11 @@ public sealed class PeopleImporter(DoorstepDb db, FieldProtector protector, Audi
     {
         await using var writer = await OpenWriterAsync(ct);
 
-        // Reading, validating and encrypting (CPU) run on one thread while the database takes the
-        // previous chunks on this one. Chunks are applied to the report in file order, and a batch
-        // is flushed exactly where it would be if every row were handled in turn on one thread.
-        var channel = Channel.CreateBounded<Chunk>(new BoundedChannelOptions(ChunksInFlight) { SingleReader = true, SingleWriter = true });
+        // Reading and validating run on one thread, encrypting on the thread pool, while the
+        // database takes the previous chunks on this one. Chunks are applied to the report in file
+        // order, and a batch is flushed exactly where it would be if every row were handled in
+        // turn on one thread.
+        var channel = Channel.CreateBounded<Task<Chunk>>(new BoundedChannelOptions(ChunksInFlight) { SingleReader = true, SingleWriter = true });
         using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var reading = Task.Run(() => ReadAsync(file, rows, options.BatchSize, channel.Writer, stopReading.Token), CancellationToken.None);
 
@@ -77,15 +87,24 @@ public sealed class PeopleImporter(DoorstepDb db, FieldProtector protector, Audi
         // (a repeat is skipped whether its first row is in the same batch or an earlier one), so
         // then each chunk is written as it comes: rows die young, and the GC has little to copy.
         var streaming = options.OnDuplicate == DuplicatePolicy.Skip && !options.AllOrNothing;
+        var deferAfter = options.DeferIndexesAfter ?? Math.Max(MinRowsToDefer, await writer.EstimateRowsAsync(ct) / 2);
+        var deferring = false;
         try
         {
             var batch = new List<(int Row, Person Person)>(options.BatchSize);
-            await foreach (var chunk in channel.Reader.ReadAllAsync(ct))
+            await foreach (var sealing in channel.Reader.ReadAllAsync(ct))
             {
+                var chunk = await sealing;
                 chunk.ApplyTo(report);
                 batch.AddRange(chunk.People);
                 if (streaming || chunk.EndsBatch)
                 {
+                    if (!deferring && report.Imported + report.Updated + batch.Count >= deferAfter)
+                    {
+                        await writer.DeferIndexesAsync(options.OnDuplicate, ct);
+                        deferring = true;
+                    }
+
                     await FlushAsync(writer, batch, options, visibleRegions, report, ct);
                     batch.Clear();
                 }
@@ -111,6 +130,13 @@ public sealed class PeopleImporter(DoorstepDb db, FieldProtector protector, Audi
         }
         else
         {
+            if (deferring)
+            {
+                var repeats = await writer.RestoreIndexesAsync(ct);
+                report.Imported -= repeats;
+                report.Duplicates += repeats;
+            }
+
             await writer.CommitAsync(ct);
         }
     }
@@ -119,7 +145,7 @@ public sealed class PeopleImporter(DoorstepDb db, FieldProtector protector, Audi
     /// Cuts the file into chunks; a chunk that fills a batch of <paramref name="batchSize"/> valid
     /// rows ends it. A failure reaches the writer's side through the channel, so this never faults.
     /// </summary>
-    private static async Task ReadAsync(TabularFile file, RowPreparer rows, int batchSize, ChannelWriter<Chunk> output, CancellationToken ct)
+    private static async Task ReadAsync(TabularFile file, RowPreparer rows, int batchSize, ChannelWriter<Task<Chunk>> output, CancellationToken ct)
     {
         try
         {
@@ -135,9 +161,8 @@ public sealed class PeopleImporter(DoorstepDb db, FieldProtector protector, Audi
                 }
 
                 chunk.Total++;
-                if (rows.Prepare(cells, rowNumber, chunk) is { } person)
+                if (rows.Prepare(cells, rowNumber, chunk))
                 {
-                    chunk.People.Add((rowNumber, person));
                     inBatch++;
                 }
 
@@ -145,14 +170,14 @@ public sealed class PeopleImporter(DoorstepDb db, FieldProtector protector, Audi
                 {
                     chunk.EndsBatch = inBatch >= batchSize;
                     inBatch = chunk.EndsBatch ? 0 : inBatch;
-                    await output.WriteAsync(chunk, ct);
+                    await output.WriteAsync(rows.SealAsync(chunk), ct);
                     chunk = new Chunk();
                 }
             }
 
             // The last batch is flushed even when empty, for its progress report.
             chunk.EndsBatch = true;
-            await output.WriteAsync(chunk, ct);
+            await output.WriteAsync(rows.SealAsync(chunk), ct);
             output.TryComplete();
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -262,6 +287,9 @@ public sealed class PeopleImporter(DoorstepDb db, FieldProtector protector, Audi
 
         public List<(int Row, Person Person)> People { get; } = [];
 
+        /// <summary>The plain ID number and phone of each of <see cref="People"/>, until they are sealed.</summary>
+        public List<(string IdNumber, string? Phone)> Plain { get; } = [];
+
         /// <summary>True when the batch is complete with this chunk and goes to the database.</summary>
         public bool EndsBatch { get; set; }
 
@@ -289,7 +317,8 @@ public sealed class PeopleImporter(DoorstepDb db, FieldProtector protector, Audi
         private readonly int latitude = Index(columns, "纬度");
         private readonly PersonIds ids = new(now);
 
-        public Person? Prepare(string[] cells, int row, Chunk chunk)
+        /// <summary>Adds the row to the chunk as a person still to be sealed, or as a rejection; true for a person.</summary>
+        public bool Prepare(string[] cells, int row, Chunk chunk)
         {
             List<(string, string)>? problems = null;
             var input = new PersonInput
@@ -322,20 +351,18 @@ public sealed class PeopleImporter(DoorstepDb db, FieldProtector protector, Audi
             if (problems is not null || id is null || region is null)
             {
                 chunk.Reject(row, problems ?? []);
-                return null;
+                return false;
             }
 
-            return new Person
+            chunk.People.Add((row, new Person
             {
                 Id = ids.Next(),
                 Name = input.Name!,
-                IdNumberCipher = protector.Protect(id.Value),
-                IdNumberHash = protector.Hash(id.Value),
+                IdNumberCipher = string.Empty,
+                IdNumberHash = string.Empty,
                 IdNumberMasked = id.Masked,
                 BirthDate = id.BirthDate,
                 Sex = id.Sex,
-                PhoneCipher = phoneNumber is { } p ? protector.Protect(p.Value) : null,
-                PhoneHash = phoneNumber is { } h ? protector.Hash(h.Value) : null,
                 PhoneMasked = phoneNumber?.Masked,
                 Address = input.Address,
                 RegionCode = region.Value,
@@ -343,8 +370,30 @@ public sealed class PeopleImporter(DoorstepDb db, FieldProtector protector, Audi
                 Latitude = input.Latitude,
                 CreatedAt = now,
                 UpdatedAt = now,
-            };
+            }));
+            chunk.Plain.Add((id.Value, phoneNumber?.Value));
+            return true;
         }
+
+        /// <summary>
+        /// Encrypts and hashes the chunk's ID numbers and phones on the thread pool: the most costly
+        /// step of a row, and one that, unlike reading the file, the cores can share.
+        /// </summary>
+        public Task<Chunk> SealAsync(Chunk chunk) => chunk.People.Count == 0 ? Task.FromResult(chunk) : Task.Run(() =>
+        {
+            for (var i = 0; i < chunk.People.Count; i++)
+            {
+                var (idNumber, phone) = chunk.Plain[i];
+                var person = chunk.People[i].Person;
+                person.IdNumberCipher = protector.Protect(idNumber);
+                person.IdNumberHash = protector.Hash(idNumber);
+                person.PhoneCipher = phone is null ? null : protector.Protect(phone);
+                person.PhoneHash = phone is null ? null : protector.Hash(phone);
+            }
+
+            chunk.Plain.Clear();
+            return chunk;
+        });
 
         private static int Index(Dictionary<string, int> columns, string column) => columns.TryGetValue(column, out var i) ? i : -1;
 

@@ -10,6 +10,7 @@ internal sealed class PostgresPeopleWriter : IPeopleBulkWriter
 
     private readonly NpgsqlConnection connection;
     private readonly NpgsqlTransaction transaction;
+    private List<DeferredIndex> deferred = [];
 
     private PostgresPeopleWriter(NpgsqlConnection connection, NpgsqlTransaction transaction)
     {
@@ -116,9 +117,55 @@ internal sealed class PostgresPeopleWriter : IPeopleBulkWriter
         await batch.ExecuteNonQueryAsync(ct);
     }
 
+    // The planner's estimate, kept fresh by autovacuum; -1 means the table was never analysed.
+    public async Task<long> EstimateRowsAsync(CancellationToken ct)
+    {
+        var estimate = Convert.ToInt64(await ScalarAsync($"SELECT reltuples::bigint FROM pg_class WHERE oid = '{PeopleColumns.Table}'::regclass", ct));
+        return estimate >= 0 ? estimate : Convert.ToInt64(await ScalarAsync($"SELECT count(*) FROM {PeopleColumns.Table}", ct));
+    }
+
+    // The unique ID-number index stays whatever the policy: COPY cannot skip, so each chunk looks
+    // its people up by it first. Dropping an index locks the table until commit, so readers of
+    // people wait for a deferred import to end (docs/operations.md).
+    public async Task DeferIndexesAsync(DuplicatePolicy policy, CancellationToken ct)
+    {
+        await using (var command = new NpgsqlCommand(
+            "SELECT c.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid " +
+            $"WHERE x.indrelid = '{PeopleColumns.Table}'::regclass AND NOT x.indisprimary AND NOT x.indisunique", connection, transaction))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                deferred.Add(new DeferredIndex(reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        foreach (var index in deferred)
+        {
+            await ScalarAsync($"DROP INDEX \"{index.Name}\"", ct);
+        }
+    }
+
+    public async Task<int> RestoreIndexesAsync(CancellationToken ct)
+    {
+        foreach (var index in deferred)
+        {
+            await ScalarAsync(index.Definition, ct);
+        }
+
+        deferred = [];
+        return 0;
+    }
+
     public Task CommitAsync(CancellationToken ct) => transaction.CommitAsync(ct);
 
     public ValueTask DisposeAsync() => transaction.DisposeAsync();
+
+    private async Task<object?> ScalarAsync(string sql, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        return await command.ExecuteScalarAsync(ct);
+    }
 
     private static void WriteNullable(NpgsqlBinaryImporter copy, string? value)
     {

@@ -21,6 +21,7 @@ internal sealed class SqlitePeopleWriter : IPeopleBulkWriter
     private readonly Statement insertNew;
     private readonly Statement update;
     private readonly TimeTexts times = new();
+    private List<DeferredIndex> deferred = [];
 
     private SqlitePeopleWriter(SqliteConnection connection)
     {
@@ -63,19 +64,21 @@ internal sealed class SqlitePeopleWriter : IPeopleBulkWriter
 
     public Task InsertAsync(IReadOnlyList<Person> people, CancellationToken ct)
     {
-        foreach (var person in people)
-        {
-            Bind(insert, person);
-            insert.Execute();
-        }
-
+        Insert(people);
         return Task.CompletedTask;
     }
 
     // One statement instead of a look-up and an insert: the unique index on the hash already
     // answers "is this person there?", and SQLite reports no change when the row was skipped.
+    // Without that index every row goes in and the repeats are deleted before it is rebuilt.
     public Task<int> InsertNewAsync(IReadOnlyList<Person> people, CancellationToken ct)
     {
+        if (deferred.Any(i => i.Unique))
+        {
+            Insert(people);
+            return Task.FromResult(0);
+        }
+
         var skipped = 0;
         foreach (var person in people)
         {
@@ -109,6 +112,64 @@ internal sealed class SqlitePeopleWriter : IPeopleBulkWriter
         return Task.CompletedTask;
     }
 
+    // The largest rowid bounds the row count and is one look-up, where count(*) reads the table.
+    public Task<long> EstimateRowsAsync(CancellationToken ct) =>
+        Task.FromResult((long)Run($"SELECT coalesce(max(rowid), 0) FROM {PeopleColumns.Table}")!);
+
+    // SQLite's schema changes are part of the transaction: other connections keep reading the
+    // table with its indexes until commit, and a rollback brings the indexes back untouched.
+    public Task DeferIndexesAsync(DuplicatePolicy policy, CancellationToken ct)
+    {
+        using var command = Command($"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = '{PeopleColumns.Table}' AND sql IS NOT NULL");
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                deferred.Add(new DeferredIndex(reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        deferred = deferred.Where(i => !(i.Unique && policy == DuplicatePolicy.Update)).ToList();
+        foreach (var index in deferred)
+        {
+            Run($"DROP INDEX \"{index.Name}\"");
+        }
+
+        return Task.CompletedTask;
+    }
+
+    // Rowids grow in insertion order, so for each ID number the row with the lowest rowid is the
+    // one stored before the import or the file's first; the later ones are the repeats.
+    public Task<int> RestoreIndexesAsync(CancellationToken ct)
+    {
+        // The sorts that build the indexes may use the other cores; the reading thread is done.
+        var previousThreads = (long)Run("PRAGMA threads")!;
+        Run($"PRAGMA threads = {Math.Max(1, Environment.ProcessorCount - 1)}");
+        try
+        {
+            var removed = 0;
+            foreach (var index in deferred.OrderByDescending(i => i.Unique))
+            {
+                try
+                {
+                    Run(index.Definition);
+                }
+                catch (SqliteException e) when (index.Unique && e.SqliteErrorCode == raw.SQLITE_CONSTRAINT)
+                {
+                    removed = RunChanges($"DELETE FROM {PeopleColumns.Table} WHERE rowid IN (SELECT rowid FROM (SELECT rowid, row_number() OVER (PARTITION BY \"IdNumberHash\" ORDER BY rowid) AS n FROM {PeopleColumns.Table}) WHERE n > 1)");
+                    Run(index.Definition);
+                }
+            }
+
+            deferred = [];
+            return Task.FromResult(removed);
+        }
+        finally
+        {
+            Run($"PRAGMA threads = {previousThreads}");
+        }
+    }
+
     public Task CommitAsync(CancellationToken ct)
     {
         transaction.Commit();
@@ -124,6 +185,15 @@ internal sealed class SqlitePeopleWriter : IPeopleBulkWriter
         transaction.Dispose();
         Pragma($"cache_size = {previousCacheSize}");
         return ValueTask.CompletedTask;
+    }
+
+    private void Insert(IReadOnlyList<Person> people)
+    {
+        foreach (var person in people)
+        {
+            Bind(insert, person);
+            insert.Execute();
+        }
     }
 
     private void Bind(Statement s, Person person)
@@ -156,6 +226,26 @@ internal sealed class SqlitePeopleWriter : IPeopleBulkWriter
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA " + pragma;
         return command.ExecuteScalar();
+    }
+
+    private SqliteCommand Command(string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
+    private object? Run(string sql)
+    {
+        using var command = Command(sql);
+        return command.ExecuteScalar();
+    }
+
+    private int RunChanges(string sql)
+    {
+        using var command = Command(sql);
+        return command.ExecuteNonQuery();
     }
 
     /// <summary>Every row of an import carries the same timestamps, so each is formatted once.</summary>
