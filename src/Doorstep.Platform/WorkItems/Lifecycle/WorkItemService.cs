@@ -697,6 +697,3 @@ public sealed class WorkItemService(
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
-
-/// <summary>A photo without its bytes, for lists.</summary>
-public sealed record PhotoInfo(Guid Id, long? EventId, string FileName, string ContentType, DateTime UploadedAt, string UploadedBy);
