@@ -86,6 +86,11 @@ public static class DoorstepServices
         services.AddScoped<TimeLimitSettings>();
         services.AddScoped<DispatchRules>();
         services.AddScoped<Notifier>();
+        services.AddScoped<WorkItemJournal>();
+        services.AddScoped<WorkItemNotices>();
+        services.AddScoped<WorkItemDispatcher>();
+        services.AddScoped<WorkItemTransitions>();
+        services.AddScoped<WorkItemIntake>();
         services.AddScoped<WorkItemService>();
         services.AddScoped<WorkItemQueries>();
         services.AddScoped<WorkItemDirectory>();

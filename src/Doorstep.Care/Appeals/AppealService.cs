@@ -52,7 +52,7 @@ public sealed record AppealFiguresTable(AppealFigures Total, IReadOnlyList<Appea
 /// caller's regions, and counts the response, resolution and satisfaction figures.
 /// </summary>
 public sealed class AppealService(
-    DoorstepDb db, WorkItemService workItems, WorkItemTypeCatalog types, WorkItemDirectory directory, FieldProtector protector, AuditLog audit, TimeProvider clock)
+    DoorstepDb db, WorkItemService workItems, WorkItemJournal journal, WorkItemTypeCatalog types, WorkItemDirectory directory, FieldProtector protector, AuditLog audit, TimeProvider clock)
 {
     public const int MaxContent = 2000;
     public const int MaxPageSize = 200;
@@ -223,7 +223,7 @@ public sealed class AppealService(
         }
 
         var visit = appeal.VisitId is { } visitId ? await db.Set<Visit>().AsNoTracking().FirstOrDefaultAsync(v => v.Id == visitId, ct) : null;
-        var history = await workItems.HistoryAsync(item.Id, ct);
+        var history = await journal.HistoryAsync(item.Id, ct);
         return new AppealDetail(
             (await RowsAsync([appeal], ct)).Single(), item.Address, visit?.Number, visit?.VisitedOn, item.TimeLimit, item.ReworkCount,
             [.. history.Select(WorkItemEventView.From)]);

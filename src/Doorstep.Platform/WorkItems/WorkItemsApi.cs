@@ -77,15 +77,15 @@ public static class WorkItemsApi
             .RequireAuthorization(WorkItemPermissions.Read)
             .WithSummary("KPIs per region, unit or type for a period: reported, due, closed, closure and on-time rates, overdue now, rework, satisfaction.");
 
-        items.MapGet("/{id:guid}", async (Guid id, WorkItemService service, WorkItemTypeCatalog types, TimeProvider clock, CancellationToken ct) =>
+        items.MapGet("/{id:guid}", async (Guid id, WorkItemService service, WorkItemJournal journal, WorkItemTypeCatalog types, TimeProvider clock, CancellationToken ct) =>
             {
                 if (await service.GetAsync(id, ct) is not { } item)
                 {
                     return Results.NotFound();
                 }
 
-                var history = await service.HistoryAsync(id, ct);
-                var photos = await service.PhotosAsync(id, ct);
+                var history = await journal.HistoryAsync(id, ct);
+                var photos = await journal.PhotosAsync(id, ct);
                 return Results.Ok(new WorkItemDetail(WorkItemView.From(item, types, clock.GetUtcNow().UtcDateTime), history.Select(WorkItemEventView.From).ToList(), photos));
             })
             .RequireAuthorization(WorkItemPermissions.Read)
@@ -110,8 +110,8 @@ public static class WorkItemsApi
             .DisableAntiforgery()
             .WithSummary("Attach photos (JPEG, PNG or WebP, at most 5 MB each) to an item.");
 
-        items.MapGet("/photos/{photoId:guid}", async (Guid photoId, WorkItemService service, CancellationToken ct) =>
-                await service.PhotoAsync(photoId, ct) is { } photo ? Results.File(photo.Content, photo.ContentType) : Results.NotFound())
+        items.MapGet("/photos/{photoId:guid}", async (Guid photoId, WorkItemJournal journal, CancellationToken ct) =>
+                await journal.PhotoAsync(photoId, ct) is { } photo ? Results.File(photo.Content, photo.ContentType) : Results.NotFound())
             .RequireAuthorization(WorkItemPermissions.Read)
             .WithSummary("A photo's bytes.");
 

@@ -80,3 +80,9 @@ public sealed record WorkItemOutcome(WorkItem? Item, FieldErrors Errors, WorkIte
 
     public static WorkItemOutcome Invalid(FieldErrors errors) => new(null, errors, WorkItemFailure.Invalid);
 }
+
+/// <summary>Text as stored: trimmed, and null rather than blank, so "not given" has one form.</summary>
+internal static class InputText
+{
+    public static string? OrNull(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
