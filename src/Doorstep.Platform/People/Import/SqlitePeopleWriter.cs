@@ -13,6 +13,10 @@ internal sealed class SqlitePeopleWriter : IPeopleBulkWriter
     // connection and connections are pooled, so the old size is put back when the import ends.
     private const int ImportCacheKiB = 64 * 1024;
 
+    // Once the indexes are deferred rows only go to the end of the table, which needs little
+    // cache; and each sorter that rebuilds an index takes as much memory as the cache is large.
+    private const int DeferredCacheKiB = 16 * 1024;
+
     private readonly SqliteConnection connection;
     private readonly long previousCacheSize;
     private readonly SqliteTransaction transaction;
@@ -134,6 +138,8 @@ internal sealed class SqlitePeopleWriter : IPeopleBulkWriter
         {
             Run($"DROP INDEX \"{index.Name}\"");
         }
+
+        Run($"PRAGMA cache_size = {-DeferredCacheKiB}");
 
         return Task.CompletedTask;
     }
