@@ -69,6 +69,7 @@ public static class DoorstepServices
 
         services.AddScoped<AuditLog>();
         services.AddScoped<PersonService>();
+        services.AddScoped<RegistryLookup>();
         services.AddScoped<PeopleImporter>();
         services.AddScoped<PeopleExporter>();
         services.AddScoped<RegionService>();

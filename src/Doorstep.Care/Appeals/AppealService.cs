@@ -52,10 +52,19 @@ public sealed record AppealFiguresTable(AppealFigures Total, IReadOnlyList<Appea
 /// caller's regions, and counts the response, resolution and satisfaction figures.
 /// </summary>
 public sealed class AppealService(
-    DoorstepDb db, WorkItemService workItems, WorkItemJournal journal, WorkItemTypeCatalog types, WorkItemDirectory directory, FieldProtector protector, AuditLog audit, TimeProvider clock)
+    DoorstepDb db, WorkItemService workItems, WorkItemJournal journal, WorkItemTypeCatalog types, WorkItemDirectory directory, RegistryLookup registry, FieldProtector protector, AuditLog audit, TimeProvider clock)
 {
     public const int MaxContent = 2000;
     public const int MaxPageSize = 200;
+
+    /// <summary>An appellant not in the registry is taken by name and phone, so the registry is optional here.</summary>
+    private static readonly RegistryAsk AppellantInRegistry = RegistryAsk.Default with
+    {
+        PersonField = "person",
+        Missing = null,
+        NotFoundById = "找不到该居民，或不在您的管辖范围内",
+        NotFound = "居民档案中没有此身份证号码，或不在您的管辖范围内；不在档案中的请清空身份证号，填写姓名和电话",
+    };
 
     /// <summary>The time classes and their default limits, as the engine holds them.</summary>
     public IReadOnlyList<WorkItemCategory> TimeClasses => AppealWorkItems.Appeal.Categories;
@@ -297,39 +306,8 @@ public sealed class AppealService(
     }
 
     /// <summary>The registry person the appeal is from, chosen from the household or found by ID number in the caller's regions.</summary>
-    private async Task<Person?> AppellantAsync(AppealInput input, FieldErrors errors, CancellationToken ct)
-    {
-        if (input.Person is { } personId)
-        {
-            var chosen = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, ct);
-            if (chosen is null)
-            {
-                errors.Add("person", "找不到该居民，或不在您的管辖范围内");
-            }
-
-            return chosen;
-        }
-
-        if (string.IsNullOrWhiteSpace(input.IdNumber))
-        {
-            return null;
-        }
-
-        if (!CitizenId.TryParse(input.IdNumber.Trim(), out var citizen, out var why))
-        {
-            errors.Add("idNumber", why);
-            return null;
-        }
-
-        var hash = protector.Hash(citizen.Value);
-        var found = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.IdNumberHash == hash, ct);
-        if (found is null)
-        {
-            errors.Add("idNumber", "居民档案中没有此身份证号码，或不在您的管辖范围内；不在档案中的请清空身份证号，填写姓名和电话");
-        }
-
-        return found;
-    }
+    private Task<Person?> AppellantAsync(AppealInput input, FieldErrors errors, CancellationToken ct) =>
+        registry.FindAsync(input.Person, input.IdNumber, AppellantInRegistry, errors, ct);
 
     private (string? Name, Phone? Phone) Appellant(AppealInput input, Person? person, FieldErrors errors)
     {

@@ -28,9 +28,19 @@ public sealed record CertificateDetail(CertificateRow Certificate, string? Addre
 public sealed record CertificateQuery(string? Q = null, string? Region = null, string? Category = null, int? Grade = null, string? Sort = null, int Page = 1, int PageSize = 20);
 
 /// <summary>残疾人证: registered for registry people in the caller's regions, one certificate per number.</summary>
-public sealed class CertificateService(DoorstepDb db, FieldProtector protector, AuditLog audit, TimeProvider clock)
+public sealed class CertificateService(DoorstepDb db, RegistryLookup registry, FieldProtector protector, AuditLog audit, TimeProvider clock)
 {
     public const int MaxPageSize = 500;
+
+    /// <summary>The form has one holder field, for the person chosen and the ID number typed alike.</summary>
+    private static readonly RegistryAsk Holder = new()
+    {
+        PersonField = "holder",
+        IdNumberField = "holder",
+        MissingField = "holder",
+        Missing = "请填写持证人身份证号码",
+        NotFound = "居民档案中没有此人，或不在您的管辖范围内；请先在居民档案中登记",
+    };
 
     public async Task<Page<CertificateRow>> SearchAsync(CertificateQuery query, CancellationToken ct = default)
     {
@@ -171,36 +181,8 @@ public sealed class CertificateService(DoorstepDb db, FieldProtector protector, 
 
     internal static int AgeOn(DateOnly birth, DateOnly day) => day.Year - birth.Year - (day < birth.AddYears(day.Year - birth.Year) ? 1 : 0);
 
-    private async Task<Person?> HolderAsync(CertificateInput input, FieldErrors errors, CancellationToken ct)
-    {
-        Person? person = null;
-        if (input.PersonId is { } personId)
-        {
-            person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, ct);
-        }
-        else if (string.IsNullOrWhiteSpace(input.HolderIdNumber))
-        {
-            errors.Add("holder", "请填写持证人身份证号码");
-            return null;
-        }
-        else if (!CitizenId.TryParse(input.HolderIdNumber, ShanghaiTime.Today(clock), out var id, out var error))
-        {
-            errors.Add("holder", error);
-            return null;
-        }
-        else
-        {
-            var hash = protector.Hash(id.Value);
-            person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.IdNumberHash == hash, ct);
-        }
-
-        if (person is null)
-        {
-            errors.Add("holder", "居民档案中没有此人，或不在您的管辖范围内；请先在居民档案中登记");
-        }
-
-        return person;
-    }
+    private Task<Person?> HolderAsync(CertificateInput input, FieldErrors errors, CancellationToken ct) =>
+        registry.FindAsync(input.PersonId, input.HolderIdNumber, Holder, errors, ct);
 
     private IQueryable<DisabilityCertificate> Filter(CertificateQuery query)
     {

@@ -2,6 +2,7 @@ using Doorstep.Kernel;
 using Doorstep.Platform;
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
+using Doorstep.Platform.People;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
@@ -13,8 +14,16 @@ namespace Doorstep.Care.Events;
 /// 活动报名: signing people up (a place or the waiting list, <see cref="SignUpRules"/>), cancelling,
 /// and attendance on the day.
 /// </summary>
-public sealed class EventSignUpService(DoorstepDb db, FieldProtector protector, AuditLog audit, TimeProvider clock, EventRoster roster)
+public sealed class EventSignUpService(DoorstepDb db, RegistryLookup registry, FieldProtector protector, AuditLog audit, TimeProvider clock, EventRoster roster)
 {
+    /// <summary>Someone not in the registry signs up by name and phone instead.</summary>
+    private static readonly RegistryAsk Participant = RegistryAsk.Default with
+    {
+        PersonField = "person",
+        Missing = null,
+        NotFound = "居民档案中没有此人，或不在您的管辖范围内；不在档案中的请填写姓名和手机号报名",
+    };
+
     public async Task<RosterOutcome> SignUpAsync(Guid eventId, SignUpInput input, Actor actor, CancellationToken ct = default)
     {
         if (!await db.Set<CommunityEvent>().AnyAsync(e => e.Id == eventId, ct))
@@ -111,25 +120,9 @@ public sealed class EventSignUpService(DoorstepDb db, FieldProtector protector, 
         var name = string.IsNullOrWhiteSpace(input.Name) ? null : input.Name.Trim();
         if (input.PersonId is not null || !string.IsNullOrWhiteSpace(input.IdNumber))
         {
-            Platform.People.Person? person = null;
-            if (input.PersonId is { } personId)
-            {
-                person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, ct);
-            }
-            else if (!CitizenId.TryParse(input.IdNumber!.Trim(), out var citizen, out var why))
-            {
-                errors.Add("idNumber", why);
-                return null;
-            }
-            else
-            {
-                var hash = protector.Hash(citizen.Value);
-                person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.IdNumberHash == hash, ct);
-            }
-
+            var person = await registry.FindAsync(input.PersonId, input.IdNumber, Participant, errors, ct);
             if (person is null)
             {
-                errors.Add(input.PersonId is null ? "idNumber" : "person", "居民档案中没有此人，或不在您的管辖范围内；不在档案中的请填写姓名和手机号报名");
                 return null;
             }
 

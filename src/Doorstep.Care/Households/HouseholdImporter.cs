@@ -1,11 +1,9 @@
-using Doorstep.Kernel;
 using Doorstep.Platform.Audit;
-using Doorstep.Platform.Data;
 using Doorstep.Platform.Imports;
+using Doorstep.Platform.People;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Doorstep.Care.Households;
 
@@ -15,7 +13,7 @@ namespace Doorstep.Care.Households;
 /// caller's regions and brings the household; the responsible deputy or cadre is named by user
 /// name or by name.
 /// </summary>
-public sealed class HouseholdImporter(DoorstepDb db, RowImport rows, HouseholdService households, CareWorkers workers, FieldProtector protector, AuditLog audit)
+public sealed class HouseholdImporter(RowImport rows, HouseholdService households, CareWorkers workers, RegistryLookup registry, AuditLog audit)
 {
     public static readonly string[] Columns = ["户主身份证号", "困难类别", "责任人", "备注"];
 
@@ -27,6 +25,14 @@ public sealed class HouseholdImporter(DoorstepDb db, RowImport rows, HouseholdSe
         new("困难类别可填多个，用顿号或逗号分隔，如“低保户、残疾人家庭”。", "Several categories separated by 、 or commas."),
         new("责任人填人大代表、网格员或干部的账号或姓名，须管辖该户所在区划；可不填。", "The responsible deputy or cadre by account or name, covering the household's region; optional."),
     ];
+
+    /// <summary>The household is found through its head, named only by ID number in this file.</summary>
+    private static readonly RegistryAsk HouseholdHead = RegistryAsk.Default with
+    {
+        Missing = "请填写户主身份证号",
+        MissingField = "idNumber",
+        NotFound = "居民档案中没有这个人，或不在您的管辖范围内；请先在居民档案中登记",
+    };
 
     private static readonly Dictionary<string, string> Fields = new()
     {
@@ -62,25 +68,8 @@ public sealed class HouseholdImporter(DoorstepDb db, RowImport rows, HouseholdSe
 
     private async Task<Guid?> HouseholdOfAsync(string? idNumber, FieldErrors errors, CancellationToken ct)
     {
-        if (idNumber is null)
-        {
-            errors.Add("idNumber", "请填写户主身份证号");
-            return null;
-        }
-
-        if (!CitizenId.TryParse(idNumber, out var citizen, out var why))
-        {
-            errors.Add("idNumber", why);
-            return null;
-        }
-
-        var hash = protector.Hash(citizen.Value);
-        var person = await db.People.AsNoTracking().Where(p => p.IdNumberHash == hash).Select(p => new { p.Name, p.HouseholdId }).FirstOrDefaultAsync(ct);
-        if (person is null)
-        {
-            errors.Add("idNumber", "居民档案中没有这个人，或不在您的管辖范围内；请先在居民档案中登记");
-        }
-        else if (person.HouseholdId is null)
+        var person = await registry.FindAsync(null, idNumber, HouseholdHead, errors, ct);
+        if (person is { HouseholdId: null })
         {
             errors.Add("idNumber", $"{person.Name}在居民档案中没有户编号，请先补填");
         }

@@ -1,11 +1,9 @@
-using Doorstep.Kernel;
 using Doorstep.Platform.Audit;
-using Doorstep.Platform.Data;
 using Doorstep.Platform.Imports;
+using Doorstep.Platform.People;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Doorstep.Care.ModelWorkers;
 
@@ -15,7 +13,7 @@ namespace Doorstep.Care.ModelWorkers;
 /// puts them in the registry with employer and trade, later rows add honours (a person with three
 /// honours has three rows). A filled 困难情况 puts the person on the hardship list.
 /// </summary>
-public sealed class ModelWorkerImporter(DoorstepDb db, RowImport rows, ModelWorkerService workers, FieldProtector protector, AuditLog audit)
+public sealed class ModelWorkerImporter(RowImport rows, ModelWorkerService workers, RegistryLookup registry, AuditLog audit)
 {
     public static readonly string[] Columns = ["姓名", "身份证号", "工作单位", "行业领域", "荣誉", "荣誉年度", "授予单位", "困难情况"];
 
@@ -41,7 +39,7 @@ public sealed class ModelWorkerImporter(DoorstepDb db, RowImport rows, ModelWork
         {
             var errors = new FieldErrors();
             var idNumber = row["身份证号"];
-            await CheckNameAsync(idNumber, row["姓名"], errors, token);
+            await registry.CheckNameAsync(idNumber, row["姓名"], "身份证号", errors, token);
             var yearText = row["荣誉年度"]?.TrimEnd('年');
             int? year = null;
             if (yearText is null)
@@ -84,20 +82,5 @@ public sealed class ModelWorkerImporter(DoorstepDb db, RowImport rows, ModelWork
         await audit.WriteAsync(actor.UserName, AuditEvents.Imported, nameof(ModelWorker), null, allOrNothing && report.Rejected > 0 ? "failed" : "ok",
             $"total={report.Total} imported={report.Imported} rejected={report.Rejected}", ct);
         return report;
-    }
-
-    private async Task CheckNameAsync(string? idNumber, string? name, FieldErrors errors, CancellationToken ct)
-    {
-        if (name is null || !CitizenId.TryParse(idNumber, out var citizen, out _))
-        {
-            return;
-        }
-
-        var hash = protector.Hash(citizen.Value);
-        var registered = await db.People.AsNoTracking().Where(p => p.IdNumberHash == hash).Select(p => p.Name).FirstOrDefaultAsync(ct);
-        if (registered is not null && registered != name)
-        {
-            errors.Add("name", $"姓名“{name}”与居民档案中该身份证号的姓名不符，请核对身份证号");
-        }
     }
 }

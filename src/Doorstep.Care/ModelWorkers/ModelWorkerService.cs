@@ -43,9 +43,17 @@ public sealed record ModelWorkerQuery(string? Q = null, string? Region = null, s
 /// 劳模工匠名册: registry people in the caller's regions honoured as model workers or craftsmen,
 /// their honours of the configured kinds, and the list of those in hardship.
 /// </summary>
-public sealed class ModelWorkerService(DoorstepDb db, ModelWorkerSettings settings, FieldProtector protector, AuditLog audit, TimeProvider clock)
+public sealed class ModelWorkerService(DoorstepDb db, ModelWorkerSettings settings, RegistryLookup registry, FieldProtector protector, AuditLog audit, TimeProvider clock)
 {
     public const int MaxPageSize = 500;
+
+    private static readonly RegistryAsk Worker = RegistryAsk.Default with
+    {
+        Missing = "请填写身份证号码",
+        MissingField = "idNumber",
+        NotFoundById = "居民档案中没有这个人，或不在您的管辖范围内",
+        NotFound = "居民档案中没有这个人，或不在您的管辖范围内；请先在居民档案中登记",
+    };
 
     public IReadOnlyList<CareKind> HonourKinds => settings.Honours;
 
@@ -226,40 +234,8 @@ public sealed class ModelWorkerService(DoorstepDb db, ModelWorkerSettings settin
         return await db.Set<ModelWorker>().AsNoTracking().FirstOrDefaultAsync(w => people.Any(p => p.Id == w.PersonId && p.IdNumberHash == hash), ct);
     }
 
-    private async Task<Person?> FindPersonAsync(Guid? personId, string? idNumber, FieldErrors errors, CancellationToken ct)
-    {
-        if (personId is { } id)
-        {
-            var byId = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
-            if (byId is null)
-            {
-                errors.Add("personId", "居民档案中没有这个人，或不在您的管辖范围内");
-            }
-
-            return byId;
-        }
-
-        if (string.IsNullOrWhiteSpace(idNumber))
-        {
-            errors.Add("idNumber", "请填写身份证号码");
-            return null;
-        }
-
-        if (!CitizenId.TryParse(idNumber.Trim(), out var citizen, out var why))
-        {
-            errors.Add("idNumber", why);
-            return null;
-        }
-
-        var hash = protector.Hash(citizen.Value);
-        var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.IdNumberHash == hash, ct);
-        if (person is null)
-        {
-            errors.Add("idNumber", "居民档案中没有这个人，或不在您的管辖范围内；请先在居民档案中登记");
-        }
-
-        return person;
-    }
+    private Task<Person?> FindPersonAsync(Guid? personId, string? idNumber, FieldErrors errors, CancellationToken ct) =>
+        registry.FindAsync(personId, idNumber, Worker, errors, ct);
 
     private static void CheckFields(ModelWorkerInput input, FieldErrors errors)
     {

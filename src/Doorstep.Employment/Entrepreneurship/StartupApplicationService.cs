@@ -31,7 +31,7 @@ public sealed record StartupQuery(
 /// submitted only when eligible, corrected while nobody has checked them yet; every write audited,
 /// every read within the caller's regions. The review after submission is <see cref="StartupReviewService"/>.
 /// </summary>
-public sealed class StartupApplicationService(DoorstepDb db, EntrepreneurshipSettings rules, FieldProtector protector, AuditLog audit, TimeProvider clock)
+public sealed class StartupApplicationService(DoorstepDb db, EntrepreneurshipSettings rules, FieldProtector protector, RegistryLookup registry, AuditLog audit, TimeProvider clock)
 {
     public const int MaxAmount = 100_000_000;
     public const int MaxTermMonths = 120;
@@ -99,7 +99,7 @@ public sealed class StartupApplicationService(DoorstepDb db, EntrepreneurshipSet
         }
 
         var errors = new FieldErrors();
-        var person = await RegistryPerson.FindAsync(db, protector, application.PersonId, null, errors, ct);
+        var person = await registry.FindAsync(application.PersonId, null, RegistryAsk.Default, errors, ct);
         var partners = input.Partners is { Count: > 0 } || input.Kind != StartupKind.Partnership ? input.Partners : await CurrentPartnersAsync(application, ct);
         var draft = await DraftAsync(input with { PersonId = application.PersonId, IdNumber = null, Partners = partners }, person, application.SubmittedOn, errors, ct);
         if (draft is null)
@@ -368,5 +368,5 @@ public sealed class StartupApplicationService(DoorstepDb db, EntrepreneurshipSet
 
     /// <summary>The applicant by id or by ID number, inside the caller's scope; null with the reason when there is none.</summary>
     internal async Task<Person?> PersonAsync(StartupInput input, FieldErrors errors, CancellationToken ct) =>
-        await RegistryPerson.FindAsync(db, protector, input.PersonId, input.IdNumber, errors, ct);
+        await registry.FindAsync(input.PersonId, input.IdNumber, RegistryAsk.Default, errors, ct);
 }

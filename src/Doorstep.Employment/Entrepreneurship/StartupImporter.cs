@@ -2,12 +2,11 @@ using Doorstep.Employment.Imports;
 using Doorstep.Employment.Seekers;
 using Doorstep.Kernel;
 using Doorstep.Platform.Audit;
-using Doorstep.Platform.Data;
 using Doorstep.Platform.Imports;
+using Doorstep.Platform.People;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Doorstep.Employment.Entrepreneurship;
 
@@ -16,7 +15,7 @@ namespace Doorstep.Employment.Entrepreneurship;
 /// service as the form, so a row failing an eligibility rule is refused with every reason, and
 /// with all-or-nothing the whole file writes nothing.
 /// </summary>
-public sealed class StartupImporter(DoorstepDb db, RowImport rows, StartupApplicationService applications, FieldProtector protector, AuditLog audit)
+public sealed class StartupImporter(RowImport rows, StartupApplicationService applications, RegistryLookup registry, AuditLog audit)
 {
     public static readonly string[] Columns =
         ["申请类别", "身份证号码", "姓名", "创业项目", "统一社会信用代码", "申请金额（元）", "期限（月）", "合伙人数", "合伙人身份证号码", "重点群体", "首次创业", "经营起始日期", "带动就业", "备注"];
@@ -61,7 +60,7 @@ public sealed class StartupImporter(DoorstepDb db, RowImport rows, StartupApplic
                 JobsCreated: cells.Int(row["带动就业"], "jobsCreated"),
                 Note: row["备注"],
                 Partners: StartupPartnerRules.Split(row["合伙人身份证号码"]));
-            await CheckNameAsync(row["身份证号码"], row["姓名"], errors, token);
+            await registry.CheckNameAsync(row["身份证号码"], row["姓名"], "身份证号码", errors, token);
             if (!errors.IsEmpty)
             {
                 return errors;
@@ -73,20 +72,5 @@ public sealed class StartupImporter(DoorstepDb db, RowImport rows, StartupApplic
         await audit.WriteAsync(actor.UserName, AuditEvents.Imported, nameof(StartupApplication), null, allOrNothing && report.Rejected > 0 ? "failed" : "ok",
             $"total={report.Total} imported={report.Imported} rejected={report.Rejected}", ct);
         return report;
-    }
-
-    private async Task CheckNameAsync(string? idNumber, string? name, FieldErrors errors, CancellationToken ct)
-    {
-        if (name is null || !CitizenId.TryParse(idNumber, out var citizen, out _))
-        {
-            return;
-        }
-
-        var hash = protector.Hash(citizen.Value);
-        var registered = await db.People.AsNoTracking().Where(p => p.IdNumberHash == hash).Select(p => p.Name).FirstOrDefaultAsync(ct);
-        if (registered is not null && registered != name)
-        {
-            errors.Add("name", $"姓名“{name}”与居民档案中该身份证号码的姓名不符，请核对身份证号码");
-        }
     }
 }

@@ -1,5 +1,6 @@
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
+using Doorstep.Platform.People;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
@@ -23,7 +24,7 @@ public sealed record TraineeView(Guid Id, Guid ClassId, Guid PersonId, string Na
 /// Entrepreneurship training classes (创业培训, 马兰花 SIYB) in the caller's regions and their
 /// trainees from the registry: a person joins a class once, and completes it only once it has ended.
 /// </summary>
-public sealed class StartupTrainingService(DoorstepDb db, FieldProtector protector, AuditLog audit, TimeProvider clock)
+public sealed class StartupTrainingService(DoorstepDb db, RegistryLookup registry, AuditLog audit, TimeProvider clock)
 {
     public async Task<List<StartupClassView>> ListAsync(CancellationToken ct = default) =>
         await ViewsAsync(await db.Set<StartupClass>().AsNoTracking().OrderByDescending(c => c.StartsOn).ThenBy(c => c.Course).ToListAsync(ct), ct);
@@ -96,10 +97,10 @@ public sealed class StartupTrainingService(DoorstepDb db, FieldProtector protect
         }
 
         var errors = new FieldErrors();
-        var person = await RegistryPerson.FindAsync(db, protector, input.PersonId, input.IdNumber, errors, ct);
+        var person = await registry.FindAsync(input.PersonId, input.IdNumber, RegistryAsk.Default, errors, ct);
         if (person is not null && await db.Set<StartupTrainee>().AnyAsync(t => t.ClassId == classId && t.PersonId == person.Id, ct))
         {
-            errors.Add(input.PersonId is null ? "idNumber" : "personId", $"{person.Name}（{person.IdNumberMasked}）已在本班");
+            errors.Add(RegistryAsk.Default.FieldFor(input.PersonId), $"{person.Name}（{person.IdNumberMasked}）已在本班");
         }
 
         if (!errors.IsEmpty)

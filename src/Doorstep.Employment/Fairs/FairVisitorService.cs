@@ -7,6 +7,7 @@ using Doorstep.Kernel;
 using Doorstep.Platform;
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
+using Doorstep.Platform.People;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
@@ -41,7 +42,7 @@ public sealed record FairVisitorQuery(string? Q = null, TargetGroup? Group = nul
 /// the ID number is known in the caller's regions), each visitor's on-site matching list, and the
 /// outcomes with the fair's vacancies. Sensitive numbers are sealed and masked as the registry keeps them.
 /// </summary>
-public sealed class FairVisitorService(DoorstepDb db, FieldProtector protector, AuditLog audit, TimeProvider clock)
+public sealed class FairVisitorService(DoorstepDb db, RegistryLookup registry, FieldProtector protector, AuditLog audit, TimeProvider clock)
 {
     public const int MaxName = 20;
 
@@ -115,7 +116,7 @@ public sealed class FairVisitorService(DoorstepDb db, FieldProtector protector, 
             return Outcome<FairVisitorView>.Fail(errors);
         }
 
-        var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.IdNumberHash == hash, ct);
+        var person = await registry.ByIdNumberAsync(citizen, p => p, ct);
         if (person is not null && person.Name != name)
         {
             errors.Add("name", $"居民档案中身份证号码 {citizen.Masked} 的姓名是“{person.Name}”，与填写的“{name}”不一致，请核对身份证");

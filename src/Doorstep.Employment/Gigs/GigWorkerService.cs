@@ -11,8 +11,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Doorstep.Employment.Gigs;
 
 /// <summary>Gig workers registered at a station and checked in day by day, within the caller's regions; every write is audited.</summary>
-public sealed class GigWorkerService(DoorstepDb db, GigLookups lookups, FieldProtector protector, AuditLog audit, TimeProvider clock)
+public sealed class GigWorkerService(DoorstepDb db, GigLookups lookups, RegistryLookup registry, FieldProtector protector, AuditLog audit, TimeProvider clock)
 {
+    /// <summary>A gig worker may be registered without the registry, by name and phone alone.</summary>
+    private static readonly RegistryAsk Worker = RegistryAsk.Default with
+    {
+        Missing = null,
+        NotFoundById = "居民档案中没有这个人，或不在您的管辖范围内",
+        NotFound = "居民档案中没有这个人，或不在您的管辖范围内；不在档案中的零工可不填身份证号，只填姓名和手机号",
+    };
+
     private DateOnly Today => ShanghaiTime.Today(clock);
 
     public async Task<Page<GigWorkerView>> SearchWorkersAsync(GigWorkerQuery query, CancellationToken ct = default)
@@ -49,35 +57,10 @@ public sealed class GigWorkerService(DoorstepDb db, GigLookups lookups, FieldPro
     public async Task<Outcome<GigWorkerView>> RegisterWorkerAsync(GigWorkerInput input, Actor actor, CancellationToken ct = default)
     {
         var errors = new FieldErrors();
-        Person? person = null;
-        if (input.PersonId is { } personId)
-        {
-            person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, ct);
-            if (person is null)
-            {
-                errors.Add("personId", "居民档案中没有这个人，或不在您的管辖范围内");
-            }
-        }
-        else if (!string.IsNullOrWhiteSpace(input.IdNumber))
-        {
-            if (!CitizenId.TryParse(input.IdNumber.Trim(), out var citizen, out var idError))
-            {
-                errors.Add("idNumber", idError);
-            }
-            else
-            {
-                var hash = protector.Hash(citizen.Value);
-                person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.IdNumberHash == hash, ct);
-                if (person is null)
-                {
-                    errors.Add("idNumber", "居民档案中没有这个人，或不在您的管辖范围内；不在档案中的零工可不填身份证号，只填姓名和手机号");
-                }
-            }
-        }
-
+        var person = await registry.FindAsync(input.PersonId, input.IdNumber, Worker, errors, ct);
         if (person is not null && await db.Set<GigWorker>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(w => w.PersonId == person.Id, ct) is { } existing)
         {
-            errors.Add(input.PersonId is null ? "idNumber" : "personId", $"{person.Name}（{person.IdNumberMasked}）已于{Tr.Date(existing.CreatedAt)}登记为零工人员，请直接签到");
+            errors.Add(Worker.FieldFor(input.PersonId), $"{person.Name}（{person.IdNumberMasked}）已于{Tr.Date(existing.CreatedAt)}登记为零工人员，请直接签到");
         }
 
         var name = person?.Name ?? GigLookups.Required(input.Name, "name", "请填写零工人员姓名（或填身份证号从居民档案带出）", 50, errors);

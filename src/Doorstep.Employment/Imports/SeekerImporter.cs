@@ -1,14 +1,12 @@
 using Doorstep.Employment.Occupations;
 using Doorstep.Employment.Seekers;
 using Doorstep.Employment.Vacancies;
-using Doorstep.Kernel;
 using Doorstep.Platform.Audit;
-using Doorstep.Platform.Data;
 using Doorstep.Platform.Imports;
+using Doorstep.Platform.People;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Doorstep.Employment.Imports;
 
@@ -18,7 +16,7 @@ namespace Doorstep.Employment.Imports;
 /// in the catalogue) and is audited. The person is found by ID number; a name, when given, must
 /// be the registry's, which catches a mistyped number that happens to be someone else's.
 /// </summary>
-public sealed class SeekerImporter(DoorstepDb db, RowImport rows, SeekerService seekers, OccupationService occupations, FieldProtector protector, AuditLog audit)
+public sealed class SeekerImporter(RowImport rows, SeekerService seekers, OccupationService occupations, RegistryLookup registry, AuditLog audit)
 {
     public static readonly string[] Columns =
         ["身份证号码", "姓名", "求职意向", "期望工资", "计薪", "最远通勤（米）", "用工形式", "学历", "工作年限", "技能", "可到岗日期", "重点群体", "同意上求职墙", "经度", "纬度", "备注"];
@@ -64,7 +62,7 @@ public sealed class SeekerImporter(DoorstepDb db, RowImport rows, SeekerService 
                 TargetGroups: cells.Terms<TargetGroup>(row["重点群体"], SeekerTerms.Group, "targetGroups"),
                 PublicWallConsent: cells.YesNo(row["同意上求职墙"], "publicWallConsent"),
                 Note: row["备注"]);
-            await CheckNameAsync(row["身份证号码"], row["姓名"], errors, token);
+            await registry.CheckNameAsync(row["身份证号码"], row["姓名"], "身份证号码", errors, token);
             if (!errors.IsEmpty)
             {
                 return errors;
@@ -76,21 +74,6 @@ public sealed class SeekerImporter(DoorstepDb db, RowImport rows, SeekerService 
         await audit.WriteAsync(actor.UserName, AuditEvents.Imported, nameof(Seeker), null, allOrNothing && report.Rejected > 0 ? "failed" : "ok",
             $"total={report.Total} imported={report.Imported} rejected={report.Rejected}", ct);
         return report;
-    }
-
-    private async Task CheckNameAsync(string? idNumber, string? name, FieldErrors errors, CancellationToken ct)
-    {
-        if (name is null || !CitizenId.TryParse(idNumber, out var citizen, out _))
-        {
-            return;
-        }
-
-        var hash = protector.Hash(citizen.Value);
-        var registered = await db.People.AsNoTracking().Where(p => p.IdNumberHash == hash).Select(p => p.Name).FirstOrDefaultAsync(ct);
-        if (registered is not null && registered != name)
-        {
-            errors.Add("name", $"姓名“{name}”与居民档案中该身份证号码的姓名不符，请核对身份证号码");
-        }
     }
 }
 

@@ -3,6 +3,7 @@ using Doorstep.Employment.Training;
 using Doorstep.Platform;
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
+using Doorstep.Platform.People;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
@@ -26,7 +27,7 @@ public sealed record BrandWorkerView(Guid Id, Guid BrandId, Guid PersonId, strin
 public sealed record LabourBrandQuery(string? Q = null, BrandLevel? Level = null, string? Occupation = null, string? Sort = null, int Page = 1, int PageSize = 20);
 
 /// <summary>劳务品牌 and the registry people working under them, each write audited.</summary>
-public sealed class LabourBrandService(DoorstepDb db, FieldProtector protector, AuditLog audit, TimeProvider clock)
+public sealed class LabourBrandService(DoorstepDb db, RegistryLookup registry, AuditLog audit, TimeProvider clock)
 {
     public const int MaxName = 30;
     public const int MaxDescription = 1_000;
@@ -138,10 +139,10 @@ public sealed class LabourBrandService(DoorstepDb db, FieldProtector protector, 
         }
 
         var errors = new FieldErrors();
-        var person = await RegistryPerson.FindAsync(db, protector, input.PersonId, input.IdNumber, errors, ct);
+        var person = await registry.FindAsync(input.PersonId, input.IdNumber, RegistryAsk.Default, errors, ct);
         if (person is not null && await db.Set<LabourBrandWorker>().IgnoreQueryFilters().AnyAsync(w => w.BrandId == brandId && w.PersonId == person.Id, ct))
         {
-            errors.Add(RegistryPerson.Field(input.PersonId), $"{person.Name}（{person.IdNumberMasked}）已在“{brand.Name}”中");
+            errors.Add(RegistryAsk.Default.FieldFor(input.PersonId), $"{person.Name}（{person.IdNumberMasked}）已在“{brand.Name}”中");
         }
 
         if (!errors.IsEmpty)

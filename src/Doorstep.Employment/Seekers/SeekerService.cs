@@ -44,7 +44,7 @@ public sealed record SeekerQuery(
     bool? Disabled = null, string? Sort = null, int Page = 1, int PageSize = 20);
 
 /// <summary>Job seekers: recorded from the people registry, searched, corrected and moved between seeking, employed and paused, each write audited.</summary>
-public sealed class SeekerService(DoorstepDb db, FieldProtector protector, AuditLog audit, TimeProvider clock, MatchIndexHolder matches)
+public sealed class SeekerService(DoorstepDb db, FieldProtector protector, RegistryLookup registry, AuditLog audit, TimeProvider clock, MatchIndexHolder matches)
 {
     public const int DefaultCommuteMeters = 5_000;
     public const int MinCommuteMeters = 500;
@@ -207,7 +207,7 @@ public sealed class SeekerService(DoorstepDb db, FieldProtector protector, Audit
     /// <summary>The person a new seeker is for, by id or by ID number, inside the actor's scope; null with the reason when there is none.</summary>
     private async Task<Person?> PersonAsync(SeekerInput input, FieldErrors errors, CancellationToken ct)
     {
-        var person = await RegistryPerson.FindAsync(db, protector, input.PersonId, input.IdNumber, errors, ct);
+        var person = await registry.FindAsync(input.PersonId, input.IdNumber, RegistryAsk.Default, errors, ct);
         if (person is null)
         {
             return null;

@@ -1,8 +1,8 @@
 using Doorstep.Employment.Imports;
-using Doorstep.Kernel;
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
 using Doorstep.Platform.Imports;
+using Doorstep.Platform.People;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
@@ -15,7 +15,7 @@ namespace Doorstep.Employment.Training;
 /// passes the same rules as the form (a registered person in scope, once per course, within the
 /// places) and is audited. A name, when given, must be the registry's.
 /// </summary>
-public sealed class EnrolmentImporter(DoorstepDb db, RowImport rows, EnrolmentService enrolments, FieldProtector protector, AuditLog audit)
+public sealed class EnrolmentImporter(DoorstepDb db, RowImport rows, EnrolmentService enrolments, RegistryLookup registry, AuditLog audit)
 {
     public static readonly string[] Columns = ["培训班", "身份证号码", "姓名", "补贴性培训"];
 
@@ -52,7 +52,7 @@ public sealed class EnrolmentImporter(DoorstepDb db, RowImport rows, EnrolmentSe
             }
 
             var subsidised = cells.YesNo(row["补贴性培训"], "subsidised");
-            await CheckNameAsync(row["身份证号码"], row["姓名"], errors, token);
+            await registry.CheckNameAsync(row["身份证号码"], row["姓名"], "身份证号码", errors, token);
             if (!errors.IsEmpty)
             {
                 return errors;
@@ -64,20 +64,5 @@ public sealed class EnrolmentImporter(DoorstepDb db, RowImport rows, EnrolmentSe
         await audit.WriteAsync(actor.UserName, AuditEvents.Imported, nameof(TrainingEnrolment), null, allOrNothing && report.Rejected > 0 ? "failed" : "ok",
             $"total={report.Total} imported={report.Imported} rejected={report.Rejected}", ct);
         return report;
-    }
-
-    private async Task CheckNameAsync(string? idNumber, string? name, FieldErrors errors, CancellationToken ct)
-    {
-        if (name is null || !CitizenId.TryParse(idNumber, out var citizen, out _))
-        {
-            return;
-        }
-
-        var hash = protector.Hash(citizen.Value);
-        var registered = await db.People.AsNoTracking().Where(p => p.IdNumberHash == hash).Select(p => p.Name).FirstOrDefaultAsync(ct);
-        if (registered is not null && registered != name)
-        {
-            errors.Add("name", $"姓名“{name}”与居民档案中该身份证号码的姓名不符，请核对身份证号码");
-        }
     }
 }

@@ -33,7 +33,7 @@ public sealed record EnrolmentView(
 /// after training, or withdraw. The trainees are read within the caller's regions; a refused step
 /// writes nothing; each write is audited.
 /// </summary>
-public sealed class EnrolmentService(DoorstepDb db, FieldProtector protector, TrainingSettings settings, AuditLog audit, TimeProvider clock)
+public sealed class EnrolmentService(DoorstepDb db, FieldProtector protector, RegistryLookup registry, TrainingSettings settings, AuditLog audit, TimeProvider clock)
 {
     public const int MaxCertificateNumber = 40;
     public const int MaxEmployerName = 60;
@@ -88,7 +88,7 @@ public sealed class EnrolmentService(DoorstepDb db, FieldProtector protector, Tr
         var person = await PersonAsync(input, errors, ct);
         if (person is not null && await db.Set<TrainingEnrolment>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(e => e.CourseId == courseId && e.PersonId == person.Id, ct) is { } existing)
         {
-            errors.Add(RegistryPerson.Field(input.PersonId),
+            errors.Add(RegistryAsk.Default.FieldFor(input.PersonId),
                 $"{person.Name}（{person.IdNumberMasked}）已报名该培训班（{Tr.Date(existing.CreatedAt)}由{existing.CreatedBy}登记），同一人每期只能报名一次");
         }
 
@@ -214,10 +214,10 @@ public sealed class EnrolmentService(DoorstepDb db, FieldProtector protector, Tr
     /// <summary>The person to enrol, inside the actor's scope and of working age; null with the reason when there is none.</summary>
     private async Task<Person?> PersonAsync(EnrolmentInput input, FieldErrors errors, CancellationToken ct)
     {
-        var person = await RegistryPerson.FindAsync(db, protector, input.PersonId, input.IdNumber, errors, ct);
+        var person = await registry.FindAsync(input.PersonId, input.IdNumber, RegistryAsk.Default, errors, ct);
         if (person is not null && Age(person.BirthDate) is var age && age < settings.MinAge)
         {
-            errors.Add(RegistryPerson.Field(input.PersonId), $"{person.Name}未满{settings.MinAge}周岁（{age}岁），不能参加职业技能培训");
+            errors.Add(RegistryAsk.Default.FieldFor(input.PersonId), $"{person.Name}未满{settings.MinAge}周岁（{age}岁），不能参加职业技能培训");
         }
 
         return person;

@@ -1,12 +1,10 @@
 using Doorstep.Employment.Imports;
-using Doorstep.Kernel;
 using Doorstep.Platform.Audit;
-using Doorstep.Platform.Data;
 using Doorstep.Platform.Imports;
+using Doorstep.Platform.People;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Doorstep.Employment.Workshops;
 
@@ -16,7 +14,7 @@ namespace Doorstep.Employment.Workshops;
 /// not already at that workshop (a repeated row is refused as a repeat). The workshop is found by
 /// its name, the person by ID number; a name, when given, must be the registry's.
 /// </summary>
-public sealed class WorkshopWorkerImporter(DoorstepDb db, RowImport rows, WorkshopService workshops, WorkshopWorkerService workers, FieldProtector protector, AuditLog audit)
+public sealed class WorkshopWorkerImporter(RowImport rows, WorkshopService workshops, WorkshopWorkerService workers, RegistryLookup registry, AuditLog audit)
 {
     public static readonly string[] Columns = ["车间", "身份证号码", "姓名", "入职日期", "收入", "收入周期"];
 
@@ -52,7 +50,7 @@ public sealed class WorkshopWorkerImporter(DoorstepDb db, RowImport rows, Worksh
                 errors.Add("idNumber", "请填写身份证号码");
             }
 
-            await CheckNameAsync(row["身份证号码"], row["姓名"], errors, token);
+            await registry.CheckNameAsync(row["身份证号码"], row["姓名"], "身份证号码", errors, token);
             if (!errors.IsEmpty)
             {
                 return errors;
@@ -64,20 +62,5 @@ public sealed class WorkshopWorkerImporter(DoorstepDb db, RowImport rows, Worksh
         await audit.WriteAsync(actor.UserName, AuditEvents.Imported, nameof(WorkshopWorker), null, allOrNothing && report.Rejected > 0 ? "failed" : "ok",
             $"total={report.Total} imported={report.Imported} rejected={report.Rejected}", ct);
         return report;
-    }
-
-    private async Task CheckNameAsync(string? idNumber, string? name, FieldErrors errors, CancellationToken ct)
-    {
-        if (name is null || !CitizenId.TryParse(idNumber, out var citizen, out _))
-        {
-            return;
-        }
-
-        var hash = protector.Hash(citizen.Value);
-        var registered = await db.People.AsNoTracking().Where(p => p.IdNumberHash == hash).Select(p => p.Name).FirstOrDefaultAsync(ct);
-        if (registered is not null && registered != name)
-        {
-            errors.Add("name", $"姓名“{name}”与居民档案中该身份证号码的姓名不符，请核对身份证号码");
-        }
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Doorstep.Employment.Workshops;
 
 /// <summary>The poverty-relieved people a workshop employs, from the registry in the caller's regions, with their months and income; each write audited.</summary>
-public sealed class WorkshopWorkerService(DoorstepDb db, FieldProtector protector, AuditLog audit, TimeProvider clock)
+public sealed class WorkshopWorkerService(DoorstepDb db, RegistryLookup registry, AuditLog audit, TimeProvider clock)
 {
     public const int MinAge = 16;
 
@@ -162,41 +162,14 @@ public sealed class WorkshopWorkerService(DoorstepDb db, FieldProtector protecto
         }
     }
 
-    private static string PersonField(WorkerInput input) => input.PersonId is null ? "idNumber" : "personId";
+    /// <summary>A worker is chosen from the registry; the form asks for a 职工, not a 居民.</summary>
+    private static readonly RegistryAsk Worker = RegistryAsk.Default with { Missing = "请选择职工（按姓名或身份证号码在居民档案中查找）" };
+
+    private static string PersonField(WorkerInput input) => Worker.FieldFor(input.PersonId);
 
     /// <summary>The person by id or ID number, inside the actor's scope; null with the reason when there is none.</summary>
-    private async Task<Person?> PersonAsync(WorkerInput input, FieldErrors errors, CancellationToken ct)
-    {
-        var people = db.People.AsNoTracking();
-        Person? person;
-        if (input.PersonId is { } personId)
-        {
-            person = await people.FirstOrDefaultAsync(p => p.Id == personId, ct);
-        }
-        else if (!string.IsNullOrWhiteSpace(input.IdNumber))
-        {
-            if (!CitizenId.TryParse(input.IdNumber.Trim(), out var citizen, out var error))
-            {
-                errors.Add("idNumber", error);
-                return null;
-            }
-
-            var hash = protector.Hash(citizen.Value);
-            person = await people.FirstOrDefaultAsync(p => p.IdNumberHash == hash, ct);
-        }
-        else
-        {
-            errors.Add("personId", "请选择职工（按姓名或身份证号码在居民档案中查找）");
-            return null;
-        }
-
-        if (person is null)
-        {
-            errors.Add(PersonField(input), "居民档案中没有这个人，或不在您的管辖范围内；请先登记居民信息");
-        }
-
-        return person;
-    }
+    private Task<Person?> PersonAsync(WorkerInput input, FieldErrors errors, CancellationToken ct) =>
+        registry.FindAsync(input.PersonId, input.IdNumber, Worker, errors, ct);
 
     private static int Age(DateOnly birth, DateOnly today)
     {

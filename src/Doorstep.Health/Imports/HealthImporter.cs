@@ -5,6 +5,7 @@ using Doorstep.Kernel;
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
 using Doorstep.Platform.Imports;
+using Doorstep.Platform.People;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
@@ -16,11 +17,20 @@ namespace Doorstep.Health.Imports;
 /// with the people import's report: each refused row with its number, column and reason.
 /// Residents are found by their ID number and must already be in the registry.
 /// </summary>
-public sealed class HealthImporter(DoorstepDb db, FieldProtector protector, RowImport rows, ContractService contracts, VisitService visits, PackageCatalogue catalogue, AuditLog audit)
+public sealed class HealthImporter(DoorstepDb db, RegistryLookup registry, RowImport rows, ContractService contracts, VisitService visits, PackageCatalogue catalogue, AuditLog audit)
 {
     public static readonly string[] ContractColumns = ["身份证号码", "签约团队", "服务包", "签约日期", "重点人群", "急诊联系医生", "联系电话"];
 
     public static readonly string[] VisitColumns = ["身份证号码", "随访日期", "随访方式", "收缩压", "舒张压", "心率", "空腹血糖", "随机血糖", "体重", "身高", "症状", "服药依从性", "治疗", "备注"];
+
+    /// <summary>A file names its residents by ID number only, and reports every refusal about them in that column.</summary>
+    private static readonly RegistryAsk Resident = new()
+    {
+        IdNumberField = "personId",
+        MissingField = "personId",
+        Missing = "请填写身份证号码",
+        NotFound = "居民档案中没有这个身份证号码（或不在您的管辖范围内），请先导入居民",
+    };
 
     private static readonly Dictionary<string, string> ContractFields = new()
     {
@@ -111,23 +121,8 @@ public sealed class HealthImporter(DoorstepDb db, FieldProtector protector, RowI
         return report;
     }
 
-    private async Task<Guid?> PersonAsync(string? idNumber, FieldErrors errors, CancellationToken ct)
-    {
-        if (!CitizenId.TryParse(idNumber, out var id, out var why))
-        {
-            errors.Add("personId", string.IsNullOrEmpty(idNumber) ? "请填写身份证号码" : why);
-            return null;
-        }
-
-        var hash = protector.Hash(id.Value);
-        var person = await db.People.AsNoTracking().Where(p => p.IdNumberHash == hash).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
-        if (person is null)
-        {
-            errors.Add("personId", "居民档案中没有这个身份证号码（或不在您的管辖范围内），请先导入居民");
-        }
-
-        return person;
-    }
+    private async Task<Guid?> PersonAsync(string? idNumber, FieldErrors errors, CancellationToken ct) =>
+        (await registry.FindAsync(null, idNumber, Resident, errors, ct))?.Id;
 
     private static DateOnly? Date(string? text, string field, FieldErrors errors)
     {
