@@ -87,4 +87,30 @@ public sealed class GigChangeTests
         var backwards = await Problem(await jobs.GetAsync($"/api/v1/employment/gigs/ratio/export?from={Today:yyyy-MM-dd}&to={Today.AddDays(-1):yyyy-MM-dd}", Ct));
         Error(backwards, "to").ShouldStartWith("结束日期（");
     }
+
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task Moving_a_gig_onto_a_day_its_worker_already_works_elsewhere_is_refused(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var app = await StartAsync(database);
+        var jobs = await app.ClientForAsync("jobs");
+        var officer = await app.ClientForAsync("officer");
+        var moving = (await Json(await officer.PostAsJsonAsync("/api/v1/employment/gigs/categories", new { name = "钢琴搬运" }, Ct), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var taishan = await MarketAsync(jobs);
+        var worker = await WorkerAsync(jobs, new { name = "周建国", phone = "13900005555", marketId = taishan, skills = new[] { moving } });
+        var monday = Today.AddDays(1);
+        var tuesday = Today.AddDays(2);
+        var first = (await PostJobAsync(jobs, moving, taishan, "搬钢琴上三楼", 113.11, 27.85, monday, peopleNeeded: 1)).GetProperty("id").GetGuid();
+        var second = (await PostJobAsync(jobs, moving, taishan, "搬书柜", 113.11, 27.85, tuesday, peopleNeeded: 1)).GetProperty("id").GetGuid();
+        await Json(await jobs.PostAsJsonAsync($"/api/v1/employment/gigs/jobs/{first}/workers", new { workerId = worker }, Ct), HttpStatusCode.OK);
+        await Json(await jobs.PostAsJsonAsync($"/api/v1/employment/gigs/jobs/{second}/workers", new { workerId = worker }, Ct), HttpStatusCode.OK);
+
+        var clash = await Problem(await jobs.PutAsJsonAsync($"/api/v1/employment/gigs/jobs/{second}", JobBody(moving, taishan, "搬书柜", 113.11, 27.85, monday, 1), Ct));
+        var moved = await Json(await jobs.PutAsJsonAsync($"/api/v1/employment/gigs/jobs/{second}", JobBody(moving, taishan, "搬书柜", 113.11, 27.85, Today.AddDays(3), 1), Ct), HttpStatusCode.OK);
+
+        Error(clash, "startDate").ShouldBe($"周建国在{monday.Year}年{monday.Month}月{monday.Day}日已接了“搬钢琴上三楼”，改到这几天会时间冲突");
+        moved.GetProperty("startDate").GetString().ShouldBe(Today.AddDays(3).ToString("yyyy-MM-dd"));
+    }
 }

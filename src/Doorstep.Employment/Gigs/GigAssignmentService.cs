@@ -40,9 +40,9 @@ public sealed class GigAssignmentService(DoorstepDb db, GigLookups lookups, Audi
         {
             errors.Add("workerId", $"{worker.Name}已接了这个活");
         }
-        else if (await BusyWithAsync(worker.Id, job, ct) is { } other)
+        else if (await lookups.ClashAsync(worker.Id, job.Id, job.StartDate, job.EndDate, ct) is { } other)
         {
-            errors.Add("workerId", $"{worker.Name}在{Tr.Date(Max(other.StartDate, job.StartDate))}已接了“{other.Title}”，时间冲突");
+            errors.Add("workerId", $"{worker.Name}在{Tr.Date(GigLookups.Later(other.StartDate, job.StartDate))}已接了“{other.Title}”，时间冲突");
         }
 
         if (job.CancelledAt is not null)
@@ -177,15 +177,4 @@ public sealed class GigAssignmentService(DoorstepDb db, GigLookups lookups, Audi
 
     /// <summary>What the job pays one worker: the pay per day times its days, or the pay for the whole job.</summary>
     public static int DuePay(GigJob job) => job.PayUnit == GigPayUnit.Day ? job.Pay * (job.EndDate.DayNumber - job.StartDate.DayNumber + 1) : job.Pay;
-
-    /// <summary>Another job the worker was taken on for that shares a day with this one.</summary>
-    private async Task<GigJob?> BusyWithAsync(Guid workerId, GigJob job, CancellationToken ct)
-    {
-        var theirs = db.Set<GigAssignment>().IgnoreQueryFilters().Where(a => a.WorkerId == workerId).Select(a => a.JobId);
-        return await db.Set<GigJob>().IgnoreQueryFilters().AsNoTracking()
-            .Where(j => theirs.Contains(j.Id) && j.Id != job.Id && j.StartDate <= job.EndDate && j.EndDate >= job.StartDate)
-            .OrderBy(j => j.StartDate).FirstOrDefaultAsync(ct);
-    }
-
-    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }

@@ -109,6 +109,11 @@ public sealed class GigJobService(DoorstepDb db, GigLookups lookups, FieldProtec
             errors.Add("peopleNeeded", tooFew);
         }
 
+        if (valid is not null && errors.IsEmpty)
+        {
+            await CheckWorkersFreeAsync(job, input.StartDate!.Value, input.EndDate ?? input.StartDate.Value, errors, ct);
+        }
+
         if (valid is null || !errors.IsEmpty)
         {
             return Outcome<GigJobView>.Fail(errors);
@@ -127,6 +132,25 @@ public sealed class GigJobService(DoorstepDb db, GigLookups lookups, FieldProtec
 
         await audit.WriteAsync(actor.UserName, AuditEvents.Updated, nameof(GigJob), job.Id.ToString(), detail: job.Title, cancellationToken: ct);
         return Outcome<GigJobView>.Ok((await lookups.JobViewsAsync([job], ct)).Single());
+    }
+
+    /// <summary>Moving a job's days must not put a worker already taken on for it into two jobs on one day.</summary>
+    private async Task CheckWorkersFreeAsync(GigJob job, DateOnly start, DateOnly end, FieldErrors errors, CancellationToken ct)
+    {
+        if (job.Taken == 0 || (start == job.StartDate && end == job.EndDate))
+        {
+            return;
+        }
+
+        var workers = await db.Set<GigAssignment>().AsNoTracking().Where(a => a.JobId == job.Id)
+            .Join(db.Set<GigWorker>().IgnoreQueryFilters(), a => a.WorkerId, w => w.Id, (a, w) => new { w.Id, w.Name }).ToListAsync(ct);
+        foreach (var worker in workers)
+        {
+            if (await lookups.ClashAsync(worker.Id, job.Id, start, end, ct) is { } other)
+            {
+                errors.Add("startDate", $"{worker.Name}在{Tr.Date(GigLookups.Later(other.StartDate, start))}已接了“{other.Title}”，改到这几天会时间冲突");
+            }
+        }
     }
 
     /// <summary>What a checked input carries beyond itself: the parsed phone (null keeps the old one), the place and the market.</summary>

@@ -18,6 +18,21 @@ public sealed class GigLookups(DoorstepDb db)
     public async Task<List<Organisation>> MarketsAsync(CancellationToken ct = default) =>
         await db.Organisations.AsNoTracking().Where(o => MarketKinds.Contains(o.Kind)).OrderBy(o => o.RegionCode).ThenBy(o => o.Name).ToListAsync(ct);
 
+    /// <summary>
+    /// Another job the worker was taken on for that shares a day with <paramref name="start"/> to
+    /// <paramref name="end"/>, whatever its region: a worker cannot be in two places at once.
+    /// </summary>
+    internal async Task<GigJob?> ClashAsync(Guid workerId, Guid jobId, DateOnly start, DateOnly end, CancellationToken ct)
+    {
+        var theirs = db.Set<GigAssignment>().IgnoreQueryFilters().Where(a => a.WorkerId == workerId).Select(a => a.JobId);
+        return await db.Set<GigJob>().IgnoreQueryFilters().AsNoTracking()
+            .Where(j => theirs.Contains(j.Id) && j.Id != jobId && j.StartDate <= end && j.EndDate >= start)
+            .OrderBy(j => j.StartDate).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>The later of two days: where two jobs' periods first meet.</summary>
+    internal static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
+
     internal async Task<List<GigJobView>> JobViewsAsync(IReadOnlyList<GigJob> jobs, CancellationToken ct)
     {
         var ids = jobs.Select(j => j.Id).ToList();
