@@ -26,7 +26,7 @@ internal static class RegionArgument
         var name = await db.Regions.AsNoTracking().Where(r => r.Code == code.Value).Select(r => r.Name).FirstOrDefaultAsync(ct);
         if (name is null)
         {
-            errors.Add("region", $"区划 {code.Value} 不存在或不在您的管辖范围内");
+            errors.Add("region", $"区划代码 {code.Value} 不存在或不在您的管辖范围内");
             return null;
         }
 

@@ -167,7 +167,7 @@ public sealed class GigTests
             startDate = Today, endDate = Today.AddDays(-1), startTime = "09:00", pay = 5, payUnit = "day", peopleNeeded = 0, marketId = lusongId,
         }, Ct));
         Error(wrong, "posterPhone").ShouldBe("手机号码应为11位，实际为4位");
-        Error(wrong, "regionCode").ShouldBe($"区划 {Jianning} 不存在或不在您的管辖范围内");
+        Error(wrong, "regionCode").ShouldBe($"区划代码 {Jianning} 不存在或不在您的管辖范围内");
         Error(wrong, "endDate").ShouldBe("结束日期不能早于开始日期");
         Error(wrong, "endTime").ShouldBe("开始和结束时间要么都填，要么都不填");
         Error(wrong, "pay").ShouldBe("报酬应为20～10000元/天");

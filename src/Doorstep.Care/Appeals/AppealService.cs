@@ -5,6 +5,7 @@ using Doorstep.Platform;
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
 using Doorstep.Platform.People;
+using Doorstep.Platform.Regions;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
@@ -356,25 +357,7 @@ public sealed class AppealService(
             return null;
         }
 
-        if (string.IsNullOrWhiteSpace(given))
-        {
-            errors.Add("region", "请选择诉求人所在的区划");
-            return null;
-        }
-
-        if (!RegionCode.TryParse(given.Trim(), out var region, out var problem))
-        {
-            errors.Add("region", problem);
-            return null;
-        }
-
-        if (!await db.Regions.AnyAsync(r => r.Code == region.Value, ct))
-        {
-            errors.Add("region", $"区划代码 {region.Value} 不存在或不在您的管辖范围内");
-            return null;
-        }
-
-        return region.Value;
+        return (await ScopedRegion.CheckAsync(db, given, "region", "请选择诉求人所在的区划", errors, ct))?.Value;
     }
 
     private async Task<List<AppealRow>> RowsAsync(IReadOnlyList<Appeal> appeals, CancellationToken ct)

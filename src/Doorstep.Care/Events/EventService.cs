@@ -2,6 +2,7 @@ using Doorstep.Kernel;
 using Doorstep.Platform;
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
+using Doorstep.Platform.Regions;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
@@ -234,19 +235,7 @@ public sealed class EventService(DoorstepDb db, AuditLog audit, TimeProvider clo
             errors.Add("description", "活动简介不超过2000字");
         }
 
-        string? regionCode = null;
-        if (!RegionCode.TryParse(input.Region, out var region, out var why))
-        {
-            errors.Add("region", string.IsNullOrWhiteSpace(input.Region) ? "请选择活动所在的区划" : why);
-        }
-        else if (!await db.Regions.AnyAsync(r => r.Code == region.Value, ct))
-        {
-            errors.Add("region", $"区划 {region.Value} 不存在或不在您的管辖范围内");
-        }
-        else
-        {
-            regionCode = region.Value;
-        }
+        var regionCode = (await ScopedRegion.CheckAsync(db, input.Region, "region", "请选择活动所在的区划", errors, ct))?.Value;
 
         return errors.IsEmpty ? new CheckedEvent(name!, kind.Kind, starts!.Value, ends!.Value, deadline!.Value, place!, organisers!, regionCode!, description) : null;
     }

@@ -2,6 +2,7 @@ using Doorstep.Kernel;
 using Doorstep.Platform;
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
+using Doorstep.Platform.Regions;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
@@ -87,19 +88,7 @@ public sealed class ActivityService(DoorstepDb db, ModelWorkerSettings settings,
             errors.Add("note", "备注不超过500字");
         }
 
-        string? regionCode = null;
-        if (!RegionCode.TryParse(input.Region, out var region, out var why))
-        {
-            errors.Add("region", string.IsNullOrWhiteSpace(input.Region) ? "请选择活动所属区划" : why);
-        }
-        else if (!await db.Regions.AnyAsync(r => r.Code == region.Value, ct))
-        {
-            errors.Add("region", $"区划 {region.Value} 不存在或不在您的管辖范围内");
-        }
-        else
-        {
-            regionCode = region.Value;
-        }
+        var regionCode = (await ScopedRegion.CheckAsync(db, input.Region, "region", "请选择活动所属区划", errors, ct))?.Value;
 
         var participants = await CheckParticipantsAsync(input.Participants ?? [], [], errors, ct);
         if (!errors.IsEmpty)

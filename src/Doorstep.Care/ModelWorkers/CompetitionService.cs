@@ -2,6 +2,7 @@ using Doorstep.Kernel;
 using Doorstep.Platform;
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
+using Doorstep.Platform.Regions;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
@@ -57,19 +58,7 @@ public sealed class CompetitionService(DoorstepDb db, ModelWorkerSettings settin
             errors.Add("year", year);
         }
 
-        string? regionCode = null;
-        if (!RegionCode.TryParse(input.Region, out var region, out var why))
-        {
-            errors.Add("region", string.IsNullOrWhiteSpace(input.Region) ? "请选择竞赛所属区划" : why);
-        }
-        else if (!await db.Regions.AnyAsync(r => r.Code == region.Value, ct))
-        {
-            errors.Add("region", $"区划 {region.Value} 不存在或不在您的管辖范围内");
-        }
-        else
-        {
-            regionCode = region.Value;
-        }
+        var regionCode = (await ScopedRegion.CheckAsync(db, input.Region, "region", "请选择竞赛所属区划", errors, ct))?.Value;
 
         var winners = await CheckWinnersAsync(input.Winners ?? [], [], errors, ct);
         if (!errors.IsEmpty)

@@ -3,6 +3,7 @@ using Doorstep.Care.Visits;
 using Doorstep.Kernel;
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
+using Doorstep.Platform.Regions;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
@@ -86,19 +87,7 @@ public sealed class PlanService(DoorstepDb db, HouseholdService households, Care
             errors.Add("name", "请填写计划名称（不超过60字），如“2025年春节送温暖”");
         }
 
-        string? regionCode = null;
-        if (!RegionCode.TryParse(input.Region, out var region, out var why))
-        {
-            errors.Add("region", string.IsNullOrWhiteSpace(input.Region) ? "请选择计划走访的区划" : why);
-        }
-        else if (!await db.Regions.AnyAsync(r => r.Code == region.Value, ct))
-        {
-            errors.Add("region", $"区划 {region.Value} 不存在或不在您的管辖范围内");
-        }
-        else
-        {
-            regionCode = region.Value;
-        }
+        var regionCode = (await ScopedRegion.CheckAsync(db, input.Region, "region", "请选择计划走访的区划", errors, ct))?.Value;
 
         if (input.StartsOn is not { } starts || input.EndsOn is not { } ends)
         {

@@ -251,7 +251,7 @@ public sealed class StockService(DoorstepDb db, AuditLog audit, TimeProvider clo
         var name = await db.Regions.AsNoTracking().Where(r => r.Code == code.Value).Select(r => r.Name).FirstOrDefaultAsync(ct);
         if (name is null)
         {
-            errors.Add(field, $"区划 {code.Value} 不存在或不在您的管辖范围内");
+            errors.Add(field, $"区划代码 {code.Value} 不存在或不在您的管辖范围内");
             return null;
         }
 

@@ -1,6 +1,7 @@
 using Doorstep.Kernel;
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
+using Doorstep.Platform.Regions;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
@@ -81,7 +82,7 @@ public sealed class IncubationService(DoorstepDb db, AuditLog audit, TimeProvide
             errors.Add("capacity", "可容纳企业数应为1～10000");
         }
 
-        var region = await RegionAsync(input.RegionCode, errors, ct);
+        var region = (await ScopedRegion.CheckAsync(db, input.RegionCode, "regionCode", "请选择所在区划", errors, ct))?.Value;
         if (!errors.IsEmpty)
         {
             return Outcome<IncubationBaseView>.Fail(errors);
@@ -211,26 +212,6 @@ public sealed class IncubationService(DoorstepDb db, AuditLog audit, TimeProvide
         await audit.WriteAsync(actor.UserName, AuditEvents.Updated, nameof(ResidentEnterprise), resident.Id.ToString(), detail: $"moved out {movedOut:yyyy-MM-dd}", cancellationToken: ct);
         return Outcome<ResidentView>.Ok(View(resident));
     }
-
-    /// <summary>A region code the caller may use, or null with the reason.</summary>
-    internal static async Task<string?> RegionInScopeAsync(DoorstepDb db, string? text, FieldErrors errors, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(text) || !RegionCode.TryParse(text.Trim(), out var code, out _))
-        {
-            errors.Add("regionCode", "请选择所在区划");
-            return null;
-        }
-
-        if (!await db.Regions.AsNoTracking().AnyAsync(r => r.Code == code.Value, ct))
-        {
-            errors.Add("regionCode", $"区划 {code.Value} 不存在或不在您的管辖范围内");
-            return null;
-        }
-
-        return code.Value;
-    }
-
-    private Task<string?> RegionAsync(string? text, FieldErrors errors, CancellationToken ct) => RegionInScopeAsync(db, text, errors, ct);
 
     private static ResidentView View(ResidentEnterprise r) =>
         new(r.Id, r.BaseId, r.Name, r.CreditCode, r.Founder, r.MovedIn, r.MovedOut, r.RentWaivedMonths, r.PropertyFeeWaivedMonths, r.WaivedAmount);

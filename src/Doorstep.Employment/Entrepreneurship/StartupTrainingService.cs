@@ -1,6 +1,7 @@
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
 using Doorstep.Platform.People;
+using Doorstep.Platform.Regions;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
@@ -70,7 +71,7 @@ public sealed class StartupTrainingService(DoorstepDb db, RegistryLookup registr
             errors.Add("endsOn", "一期培训不超过一年");
         }
 
-        var region = await IncubationService.RegionInScopeAsync(db, input.RegionCode, errors, ct);
+        var region = (await ScopedRegion.CheckAsync(db, input.RegionCode, "regionCode", "请选择所在区划", errors, ct))?.Value;
         if (!errors.IsEmpty)
         {
             return Outcome<StartupClassView>.Fail(errors);

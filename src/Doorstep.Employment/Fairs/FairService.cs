@@ -7,6 +7,7 @@ using Doorstep.Kernel;
 using Doorstep.Platform;
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
+using Doorstep.Platform.Regions;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
@@ -402,23 +403,7 @@ public sealed class FairService(DoorstepDb db, AuditLog audit, TimeProvider cloc
             errors.Add("address", "举办地点不超过200字");
         }
 
-        string? region = null;
-        if (string.IsNullOrWhiteSpace(input.RegionCode))
-        {
-            errors.Add("regionCode", "请选择举办地所在区划");
-        }
-        else if (!Kernel.RegionCode.TryParse(input.RegionCode.Trim(), out var code, out var reason))
-        {
-            errors.Add("regionCode", reason);
-        }
-        else if (!await db.Regions.AnyAsync(r => r.Code == code.Value, ct))
-        {
-            errors.Add("regionCode", $"区划 {code.Value} 不存在或不在您的管辖范围内");
-        }
-        else
-        {
-            region = code.Value;
-        }
+        var region = (await ScopedRegion.CheckAsync(db, input.RegionCode, "regionCode", "请选择举办地所在区划", errors, ct))?.Value;
 
         if (input.Longitude is null != input.Latitude is null)
         {

@@ -331,7 +331,7 @@ public sealed class GigJobService(DoorstepDb db, GigLookups lookups, FieldProtec
         var region = await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Code == parsed.Value, ct);
         if (region is null)
         {
-            errors.Add("regionCode", $"区划 {parsed.Value} 不存在或不在您的管辖范围内");
+            errors.Add("regionCode", $"区划代码 {parsed.Value} 不存在或不在您的管辖范围内");
         }
 
         return region;

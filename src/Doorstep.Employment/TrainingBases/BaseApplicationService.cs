@@ -2,6 +2,7 @@ using Doorstep.Kernel;
 using Doorstep.Platform;
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
+using Doorstep.Platform.Regions;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
@@ -98,7 +99,7 @@ public sealed class BaseApplicationService(DoorstepDb db, FieldProtector protect
             errors.Add("address", "请填写单位地址（不超过100字）");
         }
 
-        var region = await BaseRegions.FindAsync(db, input.RegionCode, "regionCode", errors, ct);
+        var region = await ScopedRegion.CheckAsync(db, input.RegionCode, "regionCode", "请选择所在区划", errors, ct);
         if (region is not null && call is not null && !RegionCode.Parse(call.RegionCode).Contains(region))
         {
             errors.Add("regionCode", "申报单位不在本年度申报的受理范围内");

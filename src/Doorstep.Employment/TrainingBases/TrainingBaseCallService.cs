@@ -2,6 +2,7 @@ using Doorstep.Kernel;
 using Doorstep.Platform;
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
+using Doorstep.Platform.Regions;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
@@ -32,7 +33,7 @@ public sealed class TrainingBaseCallService(DoorstepDb db, AuditLog audit, TimeP
             errors.Add("year", "请填写申报年度，如 2026");
         }
 
-        var region = await BaseRegions.FindAsync(db, input.RegionCode, "regionCode", errors, ct);
+        var region = await ScopedRegion.CheckAsync(db, input.RegionCode, "regionCode", "请选择所在区划", errors, ct);
         var pillars = Terms(input, errors);
         if (region is { } r && input.Year is { } year &&
             await db.Set<TrainingBaseCall>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(c => c.Year == year && c.RegionCode == r.Value, ct) is { } issued)

@@ -4,6 +4,7 @@ using Doorstep.Kernel;
 using Doorstep.Platform;
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
+using Doorstep.Platform.Regions;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
@@ -341,13 +342,9 @@ public sealed class VacancyService(DoorstepDb db, AuditLog audit, TimeProvider c
                 errors.Add("regionCode", "请选择工作地点所在区划");
             }
         }
-        else if (!RegionCode.TryParse(regionCode, out var region, out var regionError))
+        else
         {
-            errors.Add("regionCode", regionError);
-        }
-        else if (!await db.Regions.AnyAsync(r => r.Code == region.Value, ct))
-        {
-            errors.Add("regionCode", $"区划代码 {region.Value} 不存在或不在您的管辖范围内");
+            await ScopedRegion.CheckAsync(db, regionCode, "regionCode", errors, ct);
         }
 
         var address = input.Address?.Trim();

@@ -4,6 +4,7 @@ using Doorstep.Platform;
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
 using Doorstep.Platform.People;
+using Doorstep.Platform.Regions;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
@@ -250,23 +251,7 @@ public sealed class WorkshopService(DoorstepDb db, FieldProtector protector, Aud
             errors.Add("address", "请填写车间地址（不超过200字）");
         }
 
-        string? regionCode = null;
-        if (string.IsNullOrWhiteSpace(input.RegionCode))
-        {
-            errors.Add("regionCode", "请选择车间所在区划（村、社区）");
-        }
-        else if (!Kernel.RegionCode.TryParse(input.RegionCode.Trim(), out var code, out var why))
-        {
-            errors.Add("regionCode", why);
-        }
-        else if (!await db.Regions.AnyAsync(r => r.Code == code.Value, ct))
-        {
-            errors.Add("regionCode", $"区划 {code.Value} 不存在或不在您的管辖范围内");
-        }
-        else
-        {
-            regionCode = code.Value;
-        }
+        var regionCode = (await ScopedRegion.CheckAsync(db, input.RegionCode, "regionCode", "请选择车间所在区划（村、社区）", errors, ct))?.Value;
 
         // Without a point of its own the workshop is placed at its host, as a seeker is at home.
         var longitude = input.Longitude ?? existing?.Longitude ?? host?.Longitude;

@@ -2,6 +2,7 @@ using Doorstep.Kernel;
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
 using Doorstep.Platform.People;
+using Doorstep.Platform.Regions;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
@@ -49,14 +50,7 @@ public sealed class OrganisationService(DoorstepDb db, OrganisationKinds kinds, 
             }
         }
 
-        if (!RegionCode.TryParse(input.RegionCode, out var region, out var regionError))
-        {
-            errors.Add("regionCode", regionError);
-        }
-        else if (!await db.Regions.AnyAsync(r => r.Code == region.Value, ct))
-        {
-            errors.Add("regionCode", $"区划代码 {region.Value} 不存在或不在您的管辖范围内");
-        }
+        var region = await ScopedRegion.CheckAsync(db, input.RegionCode, "regionCode", errors, ct);
 
         if (PersonRules.CheckCoordinates(input.Longitude, input.Latitude, out _) is { } geoError)
         {

@@ -1,6 +1,7 @@
 using Doorstep.Kernel;
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
+using Doorstep.Platform.Regions;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
@@ -18,7 +19,7 @@ public sealed class PersonService(DoorstepDb db, FieldProtector protector, Audit
         var errors = PersonRules.Check(input, ShanghaiTime.Today(clock), out var id, out var phone, out var region);
         if (errors.IsEmpty)
         {
-            await CheckRegionAsync(region!, errors, ct);
+            await ScopedRegion.InScopeAsync(db, region!, "regionCode", errors, ct);
             var hash = protector.Hash(id!.Value);
             if (await db.People.IgnoreQueryFilters().AnyAsync(p => p.IdNumberHash == hash, ct))
             {
@@ -70,7 +71,7 @@ public sealed class PersonService(DoorstepDb db, FieldProtector protector, Audit
         var errors = PersonRules.Check(input, ShanghaiTime.Today(clock), out var id, out var phone, out var region);
         if (errors.IsEmpty)
         {
-            await CheckRegionAsync(region!, errors, ct);
+            await ScopedRegion.InScopeAsync(db, region!, "regionCode", errors, ct);
             var hash = protector.Hash(id!.Value);
             if (await db.People.IgnoreQueryFilters().AnyAsync(p => p.IdNumberHash == hash && p.Id != personId, ct))
             {
@@ -204,15 +205,6 @@ public sealed class PersonService(DoorstepDb db, FieldProtector protector, Audit
         var today = ShanghaiTime.Today(clock);
         var number = await db.Households.Where(h => h.Id == householdId).Select(h => h.Number).FirstOrDefaultAsync(ct);
         return members.Select(m => ToView(m, null, number, false, today)).ToList();
-    }
-
-    private async Task CheckRegionAsync(RegionCode region, FieldErrors errors, CancellationToken ct)
-    {
-        // The scope filter hides regions outside the actor's scope, so "not found" covers both.
-        if (!await db.Regions.AnyAsync(r => r.Code == region.Value, ct))
-        {
-            errors.Add("regionCode", $"区划代码 {region.Value} 不存在或不在您的管辖范围内");
-        }
     }
 
     private void Apply(Person person, PersonInput input, CitizenId id, Kernel.Phone? phone, RegionCode region, DateTime now)

@@ -119,7 +119,7 @@ public sealed class CampaignService(DoorstepDb db, InspectorDirectory inspectors
             }
             else if (!await db.Regions.AnyAsync(r => r.Code == region.Value, ct))
             {
-                errors.Add("regions", $"区划 {region.Value} 不存在或不在您的管辖范围内");
+                errors.Add("regions", $"区划代码 {region.Value} 不存在或不在您的管辖范围内");
             }
             else
             {

@@ -2,6 +2,7 @@ using Doorstep.Kernel;
 using Doorstep.Platform;
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
+using Doorstep.Platform.Regions;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Ui;
 using Doorstep.Platform.Validation;
@@ -110,14 +111,7 @@ public sealed class TrainingService(DoorstepDb db, AuditLog audit, TimeProvider 
     private async Task<FieldErrors> CheckAsync(TrainingInput input, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        if (!RegionCode.TryParse(input.RegionCode, out var region, out var regionError))
-        {
-            errors.Add("regionCode", string.IsNullOrWhiteSpace(input.RegionCode) ? "请选择培训所在区划" : regionError);
-        }
-        else if (!await db.Regions.AnyAsync(r => r.Code == region.Value, ct))
-        {
-            errors.Add("regionCode", $"区划代码 {region.Value} 不存在或不在您的管辖范围内");
-        }
+        await ScopedRegion.CheckAsync(db, input.RegionCode, "regionCode", "请选择培训所在区划", errors, ct);
 
         // Planned sessions are recorded ahead, but not beyond a year: a date further out is a typo.
         var latest = ShanghaiTime.Today(clock).AddYears(1);

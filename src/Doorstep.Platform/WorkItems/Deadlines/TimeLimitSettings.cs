@@ -1,6 +1,7 @@
 using Doorstep.Kernel;
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
+using Doorstep.Platform.Regions;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Validation;
 using Doorstep.Platform.WorkItems.Types;
@@ -27,14 +28,7 @@ public sealed class TimeLimitSettings(DoorstepDb db, WorkItemTypeCatalog types, 
             errors.Add("category", $"类别“{category}”不属于{type.Name.Zh}");
         }
 
-        if (!RegionCode.TryParse(regionCode, out var region, out var regionError))
-        {
-            errors.Add("regionCode", regionError);
-        }
-        else if (!await db.Regions.AnyAsync(r => r.Code == region.Value, ct))
-        {
-            errors.Add("regionCode", $"区划代码 {region.Value} 不存在或不在您的管辖范围内");
-        }
+        var region = await ScopedRegion.CheckAsync(db, regionCode, "regionCode", errors, ct);
 
         if (!TimeLimit.TryParse(limitText, out var limit, out var limitError))
         {

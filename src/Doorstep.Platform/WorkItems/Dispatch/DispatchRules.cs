@@ -1,6 +1,7 @@
 using Doorstep.Kernel;
 using Doorstep.Platform.Audit;
 using Doorstep.Platform.Data;
+using Doorstep.Platform.Regions;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Validation;
 using Doorstep.Platform.WorkItems.Types;
@@ -29,15 +30,7 @@ public sealed class DispatchRules(DoorstepDb db, WorkItemTypeCatalog types, Audi
             errors.Add("category", $"类别“{category}”不属于{type.Name.Zh}");
         }
 
-        RegionCode? region = null;
-        if (!RegionCode.TryParse(regionCode, out region, out var regionError))
-        {
-            errors.Add("regionCode", regionError);
-        }
-        else if (!await db.Regions.AnyAsync(r => r.Code == region.Value, ct))
-        {
-            errors.Add("regionCode", $"区划代码 {region.Value} 不存在或不在您的管辖范围内");
-        }
+        var region = await ScopedRegion.CheckAsync(db, regionCode, "regionCode", errors, ct);
 
         if ((unitId is null) == (userName is null))
         {

@@ -1,6 +1,7 @@
 using Doorstep.Kernel;
 using Doorstep.Platform.Data;
 using Doorstep.Platform.People;
+using Doorstep.Platform.Regions;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Validation;
 using Doorstep.Platform.WorkItems.Types;
@@ -50,14 +51,7 @@ public sealed class WorkItemIntake(DoorstepDb db, WorkItemTypeCatalog types, Fie
             errors.Add("address", "地址不超过200个字");
         }
 
-        if (!RegionCode.TryParse(input.RegionCode, out var region, out var regionError))
-        {
-            errors.Add("regionCode", regionError);
-        }
-        else if (!await db.Regions.AnyAsync(r => r.Code == region.Value, ct))
-        {
-            errors.Add("regionCode", $"区划代码 {region.Value} 不存在或不在您的管辖范围内");
-        }
+        var region = await ScopedRegion.CheckAsync(db, input.RegionCode, "regionCode", errors, ct);
 
         if (PersonRules.CheckCoordinates(input.Longitude, input.Latitude, out _) is { } geoError)
         {
