@@ -1,5 +1,8 @@
+using System.Security.Claims;
 using Doorstep.Platform.Data;
 using Doorstep.Platform.Demo;
+using Doorstep.Platform.Security;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Doorstep.Platform.Tests;
@@ -32,6 +35,15 @@ public sealed class PlatformFixture : IAsyncDisposable
 
     /// <summary>A service scope acting as the system (no request, so every region is visible).</summary>
     public AsyncServiceScope Scope() => Factory.Services.CreateAsyncScope();
+
+    /// <summary>A service scope acting as a signed-in user of <paramref name="regions"/>: the database then sees only those regions.</summary>
+    public AsyncServiceScope ScopeOf(params string[] regions)
+    {
+        var scope = Scope();
+        var user = new ClaimsPrincipal(new ClaimsIdentity(regions.Select(r => new Claim(DoorstepClaimTypes.Scope, r)), "test"));
+        scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext { User = user, RequestServices = scope.ServiceProvider };
+        return scope;
+    }
 
     /// <summary>The people added since the demo was seeded.</summary>
     public async Task<int> CountPeopleAsync() => await CountAllPeopleAsync() - seededPeople;

@@ -146,8 +146,17 @@ public sealed class PeopleImportTests
         await using var scope = fixture.Scope();
         var db = scope.ServiceProvider.GetRequiredService<DoorstepDb>();
         var protector = scope.ServiceProvider.GetRequiredService<FieldProtector>();
-        var first = protector.Hash(CitizenId.Create("430211", new DateOnly(1950, 1, 1), 500));
-        (await db.People.SingleAsync(p => p.IdNumberHash == first, TestContext.Current.CancellationToken)).Name.ShouldBe("首位者");
+        var firstId = CitizenId.Create("430211", new DateOnly(1950, 1, 1), 500);
+        var kept = await db.People.SingleAsync(p => p.IdNumberHash == protector.Hash(firstId), TestContext.Current.CancellationToken);
+        kept.Name.ShouldBe("首位者");
+
+        // domain-rules.md, 等保 level 3: ID numbers and phones encrypted at rest and masked (4 + 4,
+        // 3 + **** + 4); sealed on the thread pool now, so checked on a row of a deferred import.
+        protector.Unprotect(kept.IdNumberCipher).ShouldBe(firstId);
+        kept.IdNumberCipher.ShouldNotContain(firstId);
+        kept.IdNumberMasked.ShouldBe(firstId[..4] + "**********" + firstId[14..]);
+        protector.Unprotect(kept.PhoneCipher!).ShouldBe("13900000000");
+        kept.PhoneMasked.ShouldBe("139****0000");
         (await db.People.SingleAsync(p => p.IdNumberHash == protector.Hash(Good1), TestContext.Current.CancellationToken)).Name.ShouldBe("易春兰");
         (await db.People.CountAsync(p => p.Name == "居民甲", TestContext.Current.CancellationToken)).ShouldBe(119);
     }

@@ -1,10 +1,8 @@
-using System.Security.Claims;
 using Doorstep.Kernel;
 using Doorstep.Platform.Demo;
 using Doorstep.Platform.People;
 using Doorstep.Platform.Security;
 using Doorstep.Platform.Validation;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Doorstep.Platform.Tests.People;
@@ -28,7 +26,7 @@ public sealed class RegistryLookupTests
     {
         await using var fixture = await PlatformFixture.StartAsync(provider);
         var xiashi = await RegisterAsync(fixture, "易德明", InXiashi, DemoDistrict.Xiashi);
-        await using var scope = ScopeOfUser(fixture, DemoDistrict.Leidashi);
+        await using var scope = fixture.ScopeOf(DemoDistrict.Leidashi);
         var registry = scope.ServiceProvider.GetRequiredService<RegistryLookup>();
         var errors = new FieldErrors();
 
@@ -48,7 +46,7 @@ public sealed class RegistryLookupTests
     {
         await using var fixture = await PlatformFixture.StartAsync(provider);
         var baiguan = await RegisterAsync(fixture, "龙桂香", InBaiguan, DemoDistrict.BaiguanVillage);
-        await using var scope = ScopeOfUser(fixture, DemoDistrict.Leidashi);
+        await using var scope = fixture.ScopeOf(DemoDistrict.Leidashi);
         var registry = scope.ServiceProvider.GetRequiredService<RegistryLookup>();
         var byId = new FieldErrors();
         var byIdNumber = new FieldErrors();
@@ -67,7 +65,7 @@ public sealed class RegistryLookupTests
     public async Task A_form_puts_each_refusal_on_its_own_field_in_its_own_words(string provider)
     {
         await using var fixture = await PlatformFixture.StartAsync(provider);
-        await using var scope = ScopeOfUser(fixture, DemoDistrict.Leidashi);
+        await using var scope = fixture.ScopeOf(DemoDistrict.Leidashi);
         var registry = scope.ServiceProvider.GetRequiredService<RegistryLookup>();
         var ask = new RegistryAsk
         {
@@ -87,7 +85,7 @@ public sealed class RegistryLookupTests
     public async Task An_invalid_id_number_is_refused_with_the_reason_it_is_invalid(string provider)
     {
         await using var fixture = await PlatformFixture.StartAsync(provider);
-        await using var scope = ScopeOfUser(fixture, DemoDistrict.Leidashi);
+        await using var scope = fixture.ScopeOf(DemoDistrict.Leidashi);
         var registry = scope.ServiceProvider.GetRequiredService<RegistryLookup>();
         var badCheck = InXiashi[..17] + (InXiashi[17] == '0' ? '1' : '0');
         CitizenId.TryParse(badCheck, out _, out var reason).ShouldBeFalse();
@@ -106,7 +104,7 @@ public sealed class RegistryLookupTests
         await using var fixture = await PlatformFixture.StartAsync(provider);
         await RegisterAsync(fixture, "易德明", InXiashi, DemoDistrict.Xiashi);
         await RegisterAsync(fixture, "龙桂香", InBaiguan, DemoDistrict.BaiguanVillage);
-        await using var scope = ScopeOfUser(fixture, DemoDistrict.Leidashi);
+        await using var scope = fixture.ScopeOf(DemoDistrict.Leidashi);
         var registry = scope.ServiceProvider.GetRequiredService<RegistryLookup>();
         var wrong = new FieldErrors();
         var passes = new FieldErrors();
@@ -134,14 +132,5 @@ public sealed class RegistryLookupTests
         var outcome = await scope.ServiceProvider.GetRequiredService<PersonService>()
             .CreateAsync(new PersonInput { Name = name, IdNumber = idNumber, RegionCode = region }, Actor.System("test"), Ct);
         return outcome.Succeeded ? outcome.Value!.Id : throw new InvalidOperationException(outcome.Errors.ToString());
-    }
-
-    /// <summary>A scope acting as a signed-in user of <paramref name="regions"/>, the way a request does: the database then sees only those regions.</summary>
-    private static AsyncServiceScope ScopeOfUser(PlatformFixture fixture, params string[] regions)
-    {
-        var scope = fixture.Scope();
-        var user = new ClaimsPrincipal(new ClaimsIdentity(regions.Select(r => new Claim(DoorstepClaimTypes.Scope, r)), "test"));
-        scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext { User = user, RequestServices = scope.ServiceProvider };
-        return scope;
     }
 }

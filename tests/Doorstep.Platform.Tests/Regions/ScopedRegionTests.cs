@@ -1,11 +1,8 @@
-using System.Security.Claims;
 using Doorstep.Kernel;
 using Doorstep.Platform.Data;
 using Doorstep.Platform.Demo;
 using Doorstep.Platform.Regions;
-using Doorstep.Platform.Security;
 using Doorstep.Platform.Validation;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Doorstep.Platform.Tests.Regions;
@@ -26,7 +23,7 @@ public sealed class ScopedRegionTests
     public async Task A_region_inside_the_callers_scope_is_returned(string provider)
     {
         await using var fixture = await PlatformFixture.StartAsync(provider);
-        await using var scope = ScopeOfUser(fixture, DemoDistrict.Leidashi);
+        await using var scope = fixture.ScopeOf(DemoDistrict.Leidashi);
         var db = scope.ServiceProvider.GetRequiredService<DoorstepDb>();
         var errors = new FieldErrors();
 
@@ -42,7 +39,7 @@ public sealed class ScopedRegionTests
     public async Task A_region_outside_the_callers_scope_or_not_on_the_tree_is_refused_alike(string provider)
     {
         await using var fixture = await PlatformFixture.StartAsync(provider);
-        await using var scope = ScopeOfUser(fixture, DemoDistrict.Leidashi);
+        await using var scope = fixture.ScopeOf(DemoDistrict.Leidashi);
         var db = scope.ServiceProvider.GetRequiredService<DoorstepDb>();
         var outside = new FieldErrors();
         var unknown = new FieldErrors();
@@ -58,7 +55,7 @@ public sealed class ScopedRegionTests
     public async Task A_malformed_or_missing_code_is_refused_with_the_reason()
     {
         await using var fixture = await PlatformFixture.StartAsync(TestDatabase.Sqlite);
-        await using var scope = ScopeOfUser(fixture, DemoDistrict.Leidashi);
+        await using var scope = fixture.ScopeOf(DemoDistrict.Leidashi);
         var db = scope.ServiceProvider.GetRequiredService<DoorstepDb>();
         RegionCode.TryParse("4302111012", out _, out var reason).ShouldBeFalse();
         var malformed = new FieldErrors();
@@ -72,14 +69,5 @@ public sealed class ScopedRegionTests
         malformed.ToString().ShouldBe($"region: {reason}");
         empty.ToString().ShouldBe("region: 区划代码不能为空");
         asked.ToString().ShouldBe("place: 请选择活动所在的区划");
-    }
-
-    /// <summary>A scope acting as a signed-in user of <paramref name="regions"/>: the database then sees only those regions.</summary>
-    private static AsyncServiceScope ScopeOfUser(PlatformFixture fixture, params string[] regions)
-    {
-        var scope = fixture.Scope();
-        var user = new ClaimsPrincipal(new ClaimsIdentity(regions.Select(r => new Claim(DoorstepClaimTypes.Scope, r)), "test"));
-        scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext { User = user, RequestServices = scope.ServiceProvider };
-        return scope;
     }
 }
