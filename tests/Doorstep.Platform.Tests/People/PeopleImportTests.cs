@@ -3,6 +3,7 @@ using Doorstep.Kernel;
 using Doorstep.Platform.Data;
 using Doorstep.Platform.Demo;
 using Doorstep.Platform.Imports;
+using Doorstep.Platform.People;
 using Doorstep.Platform.People.Import;
 using Doorstep.Platform.Security;
 using Microsoft.EntityFrameworkCore;
@@ -159,6 +160,46 @@ public sealed class PeopleImportTests
         kept.PhoneMasked.ShouldBe("139****0000");
         (await db.People.SingleAsync(p => p.IdNumberHash == protector.Hash(Good1), TestContext.Current.CancellationToken)).Name.ShouldBe("易春兰");
         (await db.People.CountAsync(p => p.Name == "居民甲", TestContext.Current.CancellationToken)).ShouldBe(119);
+    }
+
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task With_indexes_deferred_the_person_stored_before_is_kept_whatever_their_id(string provider)
+    {
+        await using var fixture = await PlatformFixture.StartAsync(provider);
+        CitizenId.TryParse(Good2, out var parsed, out _).ShouldBeTrue();
+        var stored = parsed!;
+        await using (var scope = fixture.Scope())
+        {
+            // An id above any an import makes: the row kept must not depend on how ids compare.
+            var db = scope.ServiceProvider.GetRequiredService<DoorstepDb>();
+            var protector = scope.ServiceProvider.GetRequiredService<FieldProtector>();
+            db.People.Add(new Person
+            {
+                Id = Guid.Parse("ffffffff-ffff-7fff-bfff-ffffffffffff"),
+                Name = "早登记",
+                IdNumberCipher = protector.Protect(stored.Value),
+                IdNumberHash = protector.Hash(stored.Value),
+                IdNumberMasked = stored.Masked,
+                BirthDate = stored.BirthDate,
+                Sex = stored.Sex,
+                RegionCode = DemoDistrict.Xiashi,
+            });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        var indexes = await IndexesAsync(fixture);
+        var file = $"姓名,身份证号码,区划代码\n后来者,{Good2},{DemoDistrict.Xiashi}\n新居民,{Good3},{DemoDistrict.Xiashi}\n又一个,{Good2},{DemoDistrict.Xiashi}";
+
+        var report = await ImportAsync(fixture, file, new PeopleImportOptions(DeferIndexesAfter: 0, BatchSize: 1));
+
+        report.Imported.ShouldBe(1);
+        report.Duplicates.ShouldBe(2);
+        (await IndexesAsync(fixture)).ShouldBe(indexes);
+        await using var check = fixture.Scope();
+        var hash = check.ServiceProvider.GetRequiredService<FieldProtector>().Hash(Good2);
+        (await check.ServiceProvider.GetRequiredService<DoorstepDb>().People.SingleAsync(p => p.IdNumberHash == hash, TestContext.Current.CancellationToken)).Name.ShouldBe("早登记");
     }
 
     [Theory]

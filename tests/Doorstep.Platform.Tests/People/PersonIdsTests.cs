@@ -21,6 +21,19 @@ public sealed class PersonIdsTests
     }
 
     [Fact]
+    public void When_the_counter_runs_out_the_timestamp_moves_on_and_the_ids_keep_ascending()
+    {
+        var ids = new PersonIds(ImportTime, firstCounter: (1 << 26) - 3);
+
+        var made = Enumerable.Range(0, 6).Select(_ => ids.Next()).ToList();
+
+        made.ShouldAllBe(id => id.Version == 7 && id.Variant >= 8 && id.Variant <= 0xB);
+        made.Select(Bytes).ShouldBe(made.Select(Bytes).Order(StringComparer.Ordinal));
+        made.Take(3).ShouldAllBe(id => Milliseconds(id) == ImportTime.ToUnixTimeMilliseconds());
+        made.Skip(3).ShouldAllBe(id => Milliseconds(id) == ImportTime.ToUnixTimeMilliseconds() + 1);
+    }
+
+    [Fact]
     public void The_last_48_bits_are_random_and_differ_between_imports()
     {
         var first = Enumerable.Range(0, 3000).Select(_ => new PersonIds(ImportTime)).Select(ids => ids.Next()).ToList();

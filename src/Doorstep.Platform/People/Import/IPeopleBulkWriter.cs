@@ -24,8 +24,8 @@ internal interface IPeopleBulkWriter : IAsyncDisposable
     /// Stops maintaining the people table's secondary indexes for the rest of the import, inside
     /// its transaction: they are dropped now and built again by <see cref="RestoreIndexesAsync"/>.
     /// Under <see cref="DuplicatePolicy.Update"/> the unique ID-number index stays, since every
-    /// batch then looks existing people up by it. A provider that also defers that index has
-    /// <see cref="InsertNewAsync"/> insert every row and leaves the repeats to the rebuild.
+    /// batch then looks existing people up by it; otherwise it is deferred too, and
+    /// <see cref="InsertNewAsync"/> inserts every row and leaves the repeats to the rebuild.
     /// </summary>
     Task DeferIndexesAsync(DuplicatePolicy policy, CancellationToken ct);
 
@@ -42,6 +42,9 @@ internal interface IPeopleBulkWriter : IAsyncDisposable
 internal sealed record DeferredIndex(string Name, string Definition)
 {
     public bool Unique => Definition.StartsWith("CREATE UNIQUE", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the import defers this index, given what it does with repeated ID numbers.</summary>
+    public bool Deferred(DuplicatePolicy policy) => !(Unique && policy == DuplicatePolicy.Update);
 }
 
 internal readonly record struct ExistingPerson(Guid Id, string RegionCode);

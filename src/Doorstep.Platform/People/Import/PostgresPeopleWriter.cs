@@ -3,7 +3,11 @@ using NpgsqlTypes;
 
 namespace Doorstep.Platform.People.Import;
 
-/// <summary>PostgreSQL: one transaction, new rows by binary COPY, look-ups and updates in batches.</summary>
+/// <summary>
+/// PostgreSQL: one transaction, new rows by binary COPY, look-ups and updates in batches. A COPY
+/// stays open across batches until another statement needs the connection, so that the server
+/// stores rows while this side prepares the next ones instead of waiting for each batch's end.
+/// </summary>
 internal sealed class PostgresPeopleWriter : IPeopleBulkWriter
 {
     private static readonly string CopySql = $"COPY {PeopleColumns.Table} ({PeopleColumns.Quoted(PeopleColumns.Insert)}) FROM STDIN (FORMAT BINARY)";
@@ -11,6 +15,7 @@ internal sealed class PostgresPeopleWriter : IPeopleBulkWriter
     private readonly NpgsqlConnection connection;
     private readonly NpgsqlTransaction transaction;
     private List<DeferredIndex> deferred = [];
+    private NpgsqlBinaryImporter? copy;
 
     private PostgresPeopleWriter(NpgsqlConnection connection, NpgsqlTransaction transaction)
     {
@@ -30,6 +35,7 @@ internal sealed class PostgresPeopleWriter : IPeopleBulkWriter
 
     public async Task<Dictionary<string, ExistingPerson>> FindExistingAsync(IReadOnlyCollection<string> hashes, CancellationToken ct)
     {
+        await EndCopyAsync(ct);
         await using var command = new NpgsqlCommand(
             $"SELECT \"IdNumberHash\", \"Id\", \"RegionCode\" FROM {PeopleColumns.Table} WHERE \"IdNumberHash\" = ANY($1)", connection, transaction);
         command.Parameters.Add(new NpgsqlParameter { Value = hashes.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
@@ -50,7 +56,7 @@ internal sealed class PostgresPeopleWriter : IPeopleBulkWriter
             return;
         }
 
-        await using var copy = await connection.BeginBinaryImportAsync(CopySql, ct);
+        copy ??= await connection.BeginBinaryImportAsync(CopySql, ct);
         foreach (var p in people)
         {
             // Synchronous writes: they only fill Npgsql's buffer, and an awaited call per field
@@ -76,13 +82,18 @@ internal sealed class PostgresPeopleWriter : IPeopleBulkWriter
             copy.Write(p.CreatedAt, NpgsqlDbType.TimestampTz);
             copy.Write(p.UpdatedAt, NpgsqlDbType.TimestampTz);
         }
-
-        await copy.CompleteAsync(ct);
     }
 
-    // COPY cannot skip conflicting rows, so the existing ones are looked up first, in one query.
+    // COPY cannot skip conflicting rows, so the existing ones are looked up first, in one query;
+    // without the unique index every row goes in and the repeats are deleted before it is rebuilt.
     public async Task<int> InsertNewAsync(IReadOnlyList<Person> people, CancellationToken ct)
     {
+        if (deferred.Any(i => i.Unique))
+        {
+            await InsertAsync(people, ct);
+            return 0;
+        }
+
         var existing = await FindExistingAsync(people.Select(p => p.IdNumberHash).ToList(), ct);
         var fresh = existing.Count == 0 ? people : people.Where(p => !existing.ContainsKey(p.IdNumberHash)).ToList();
         await InsertAsync(fresh, ct);
@@ -96,6 +107,7 @@ internal sealed class PostgresPeopleWriter : IPeopleBulkWriter
             return;
         }
 
+        await EndCopyAsync(ct);
         await using var batch = new NpgsqlBatch(connection, transaction);
         var sql = $"UPDATE {PeopleColumns.Table} SET {string.Join(", ", PeopleColumns.Update.Select((c, i) => $"\"{c}\" = ${i + 1}"))} WHERE \"Id\" = ${PeopleColumns.Update.Length + 1}";
         foreach (var p in people)
@@ -124,45 +136,101 @@ internal sealed class PostgresPeopleWriter : IPeopleBulkWriter
         return estimate >= 0 ? estimate : Convert.ToInt64(await ScalarAsync($"SELECT count(*) FROM {PeopleColumns.Table}", ct));
     }
 
-    // The unique ID-number index stays whatever the policy: COPY cannot skip, so each chunk looks
-    // its people up by it first. Dropping an index locks the table until commit, so readers of
-    // people wait for a deferred import to end (docs/operations.md).
+    // Dropping an index locks the table until commit, so readers of people wait for a deferred
+    // import to end (docs/operations.md); nor can another import add anyone meanwhile, which is
+    // what lets the unique index go too. Indexes behind a constraint stay.
     public async Task DeferIndexesAsync(DuplicatePolicy policy, CancellationToken ct)
     {
+        await EndCopyAsync(ct);
+        var indexes = new List<DeferredIndex>();
         await using (var command = new NpgsqlCommand(
             "SELECT c.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid " +
-            $"WHERE x.indrelid = '{PeopleColumns.Table}'::regclass AND NOT x.indisprimary AND NOT x.indisunique", connection, transaction))
+            $"WHERE x.indrelid = '{PeopleColumns.Table}'::regclass AND NOT x.indisprimary " +
+            "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)", connection, transaction))
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
             {
-                deferred.Add(new DeferredIndex(reader.GetString(0), reader.GetString(1)));
+                indexes.Add(new DeferredIndex(reader.GetString(0), reader.GetString(1)));
             }
         }
 
+        deferred = indexes.Where(i => i.Deferred(policy)).ToList();
         foreach (var index in deferred)
         {
             await ScalarAsync($"DROP INDEX \"{index.Name}\"", ct);
         }
     }
 
+    // Ids of one import ascend in file order (PersonIds), and rows this transaction wrote carry its
+    // id in xmin; so for each ID number the row to keep is the one stored before, or else the
+    // file's first. A failed CREATE aborts what it is part of, hence the savepoint.
     public async Task<int> RestoreIndexesAsync(CancellationToken ct)
     {
-        foreach (var index in deferred)
+        await EndCopyAsync(ct);
+        var removed = 0;
+        foreach (var index in deferred.OrderByDescending(i => i.Unique))
         {
-            await ScalarAsync(index.Definition, ct);
+            if (!index.Unique)
+            {
+                await ScalarAsync(index.Definition, ct);
+                continue;
+            }
+
+            await transaction.SaveAsync("unique_index", ct);
+            try
+            {
+                await ScalarAsync(index.Definition, ct);
+                await transaction.ReleaseAsync("unique_index", ct);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+            {
+                await transaction.RollbackAsync("unique_index", ct);
+                await using var delete = new NpgsqlCommand(
+                    $"DELETE FROM {PeopleColumns.Table} WHERE ctid IN (SELECT ctid FROM (SELECT ctid, row_number() OVER " +
+                    "(PARTITION BY \"IdNumberHash\" ORDER BY xmin = pg_current_xact_id()::xid, \"Id\") AS n " +
+                    $"FROM {PeopleColumns.Table}) AS r WHERE n > 1)", connection, transaction);
+                removed = await delete.ExecuteNonQueryAsync(ct);
+                await ScalarAsync(index.Definition, ct);
+            }
         }
 
         deferred = [];
-        return 0;
+        return removed;
     }
 
-    public Task CommitAsync(CancellationToken ct) => transaction.CommitAsync(ct);
+    public async Task CommitAsync(CancellationToken ct)
+    {
+        await EndCopyAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
 
-    public ValueTask DisposeAsync() => transaction.DisposeAsync();
+    // An unfinished COPY is cancelled when disposed, and the transaction then rolls back.
+    public async ValueTask DisposeAsync()
+    {
+        if (copy is not null)
+        {
+            await copy.DisposeAsync();
+        }
+
+        await transaction.DisposeAsync();
+    }
+
+    private async Task EndCopyAsync(CancellationToken ct)
+    {
+        if (copy is null)
+        {
+            return;
+        }
+
+        await copy.CompleteAsync(ct);
+        await copy.DisposeAsync();
+        copy = null;
+    }
 
     private async Task<object?> ScalarAsync(string sql, CancellationToken ct)
     {
+        await EndCopyAsync(ct);
         await using var command = new NpgsqlCommand(sql, connection, transaction);
         return await command.ExecuteScalarAsync(ct);
     }

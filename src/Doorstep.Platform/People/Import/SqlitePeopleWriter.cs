@@ -9,16 +9,17 @@ namespace Doorstep.Platform.People.Import;
 internal sealed class SqlitePeopleWriter : IPeopleBulkWriter
 {
     // The people table has six indexes on mostly random keys; with SQLite's default 2 MB page
-    // cache a big import spends its time spilling and re-reading index pages. The cache is per
-    // connection and connections are pooled, so the old size is put back when the import ends.
-    private const int ImportCacheKiB = 64 * 1024;
-
-    // Once the indexes are deferred rows only go to the end of the table, which needs little
-    // cache; and each sorter that rebuilds an index takes as much memory as the cache is large.
-    private const int DeferredCacheKiB = 16 * 1024;
+    // cache an import into a large table spends its time spilling and re-reading index pages. The
+    // cache is per connection and connections are pooled, so the old size is put back at the end.
+    // Sized to the table (about 256 bytes of index entries per person), since memory SQLite has
+    // once taken stays with the process even after the cache shrinks again.
+    private const int MinCacheKiB = 16 * 1024;
+    private const int MaxCacheKiB = 64 * 1024;
+    private const int IndexBytesPerRow = 256;
 
     private readonly SqliteConnection connection;
     private readonly long previousCacheSize;
+    private readonly long storedRows;
     private readonly SqliteTransaction transaction;
     private readonly Statement find;
     private readonly Statement insert;
@@ -31,8 +32,11 @@ internal sealed class SqlitePeopleWriter : IPeopleBulkWriter
     {
         this.connection = connection;
         previousCacheSize = (long)Pragma("cache_size")!;
-        Pragma($"cache_size = {-ImportCacheKiB}");
         transaction = connection.BeginTransaction();
+
+        // The largest rowid bounds the row count and is one look-up, where count(*) reads the table.
+        storedRows = (long)Run($"SELECT coalesce(max(rowid), 0) FROM {PeopleColumns.Table}")!;
+        Run($"PRAGMA cache_size = {-Math.Clamp(storedRows * IndexBytesPerRow / 1024, MinCacheKiB, MaxCacheKiB)}");
         var insertSql = $"INSERT INTO {PeopleColumns.Table} ({PeopleColumns.Quoted(PeopleColumns.Insert)}) VALUES ({Placeholders(1, PeopleColumns.Insert.Length)})";
         find = new Statement(connection, $"SELECT \"Id\", \"RegionCode\" FROM {PeopleColumns.Table} WHERE \"IdNumberHash\" = ?1");
         insert = new Statement(connection, insertSql);
@@ -116,31 +120,31 @@ internal sealed class SqlitePeopleWriter : IPeopleBulkWriter
         return Task.CompletedTask;
     }
 
-    // The largest rowid bounds the row count and is one look-up, where count(*) reads the table.
-    public Task<long> EstimateRowsAsync(CancellationToken ct) =>
-        Task.FromResult((long)Run($"SELECT coalesce(max(rowid), 0) FROM {PeopleColumns.Table}")!);
+    public Task<long> EstimateRowsAsync(CancellationToken ct) => Task.FromResult(storedRows);
 
     // SQLite's schema changes are part of the transaction: other connections keep reading the
     // table with its indexes until commit, and a rollback brings the indexes back untouched.
     public Task DeferIndexesAsync(DuplicatePolicy policy, CancellationToken ct)
     {
-        using var command = Command($"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = '{PeopleColumns.Table}' AND sql IS NOT NULL");
+        var indexes = new List<DeferredIndex>();
+        using (var command = Command($"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = '{PeopleColumns.Table}' AND sql IS NOT NULL"))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
-                deferred.Add(new DeferredIndex(reader.GetString(0), reader.GetString(1)));
+                indexes.Add(new DeferredIndex(reader.GetString(0), reader.GetString(1)));
             }
         }
 
-        deferred = deferred.Where(i => !(i.Unique && policy == DuplicatePolicy.Update)).ToList();
+        deferred = indexes.Where(i => i.Deferred(policy)).ToList();
         foreach (var index in deferred)
         {
             Run($"DROP INDEX \"{index.Name}\"");
         }
 
-        Run($"PRAGMA cache_size = {-DeferredCacheKiB}");
-
+        // Rows now go only to the end of the table and of the indexes left, which needs little
+        // cache, and each sorter that rebuilds an index takes as much memory as the cache is large.
+        Run($"PRAGMA cache_size = {-MinCacheKiB}");
         return Task.CompletedTask;
     }
 
