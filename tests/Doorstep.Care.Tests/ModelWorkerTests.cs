@@ -105,6 +105,40 @@ public sealed class ModelWorkerTests
     [Theory]
     [InlineData(TestDatabase.Sqlite)]
     [InlineData(TestDatabase.Postgres)]
+    public async Task An_activity_is_corrected_through_the_checks_it_was_recorded_with_and_keeps_its_participants(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var app = await StartAsync(database);
+        var officer = await app.ClientForAsync("officer");
+        var deputy = await app.ClientForAsync("deputy");
+        var gathering = (await officer.GetFromJsonAsync<JsonElement>("/api/v1/care/model-worker-activities?kind=gathering", Ct)).GetProperty("items").EnumerateArray().Single();
+        var url = $"/api/v1/care/model-worker-activities/{gathering.GetProperty("id").GetGuid()}";
+        var heldOn = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(-19);
+
+        var corrected = await officer.PutAsJsonAsync(url, new
+        {
+            kind = "座谈联谊", name = "劳模工匠新春座谈会", heldOn, place = "天元区职工服务中心二楼会议室", organiser = "天元区总工会", region = "430211000000", note = "",
+        }, Ct);
+        var bad = await officer.PutAsJsonAsync(url, new { kind = "gathering", name = " ", heldOn, place = "会议室", organiser = "天元区总工会", region = "430203000000" }, Ct);
+        var elsewhere = await deputy.PutAsJsonAsync(url, new { kind = "gathering", name = "改名", heldOn, place = "会议室", organiser = "工会", region = "430211000000" }, Ct);
+
+        corrected.StatusCode.ShouldBe(HttpStatusCode.OK, await corrected.Content.ReadAsStringAsync(Ct));
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problems = await bad.Content.ReadAsStringAsync(Ct);
+        problems.ShouldContain("请填写活动名称");
+        problems.ShouldContain("区划代码 430203000000 不存在或不在您的管辖范围内");
+        elsewhere.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var seen = await officer.GetFromJsonAsync<JsonElement>(url, Ct);
+        seen.GetProperty("activity").GetProperty("name").GetString().ShouldBe("劳模工匠新春座谈会");
+        seen.GetProperty("activity").GetProperty("place").GetString().ShouldBe("天元区职工服务中心二楼会议室");
+        seen.GetProperty("activity").GetProperty("heldOn").GetString().ShouldBe(heldOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        seen.GetProperty("activity").GetProperty("participants").GetInt32().ShouldBe(25);
+        seen.GetProperty("note").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
     public async Task The_imports_report_each_refused_row_and_all_or_nothing_writes_nothing(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

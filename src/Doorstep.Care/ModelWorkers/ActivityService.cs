@@ -74,22 +74,7 @@ public sealed class ActivityService(DoorstepDb db, ModelWorkerSettings settings,
     public async Task<Outcome<ActivityRow>> CreateAsync(ActivityInput input, Actor actor, CancellationToken ct = default)
     {
         var errors = new FieldErrors();
-        var kind = ModelWorkerRules.Kind(settings.Activities, input.Kind, "活动类别", "kind", errors);
-        ModelWorkerService.Required(input.Name, "name", "活动名称", 100, errors);
-        ModelWorkerService.Required(input.Place, "place", "活动地点", 100, errors);
-        ModelWorkerService.Required(input.Organiser, "organiser", "主办单位", 100, errors);
-        if (input.HeldOn is null)
-        {
-            errors.Add("heldOn", "请填写活动日期");
-        }
-
-        if (input.Note?.Trim().Length > 500)
-        {
-            errors.Add("note", "备注不超过500字");
-        }
-
-        var regionCode = (await ScopedRegion.CheckAsync(db, input.Region, "region", "请选择活动所属区划", errors, ct))?.Value;
-
+        var (kind, regionCode) = await CheckAsync(input, errors, ct);
         var participants = await CheckParticipantsAsync(input.Participants ?? [], [], errors, ct);
         if (!errors.IsEmpty)
         {
@@ -114,6 +99,60 @@ public sealed class ActivityService(DoorstepDb db, ModelWorkerSettings settings,
         await db.SaveChangesAsync(ct);
         await audit.WriteAsync(actor.UserName, AuditEvents.Created, nameof(ModelWorkerActivity), activity.Id.ToString(), detail: $"{participants.Count} participants", cancellationToken: ct);
         return Outcome<ActivityRow>.Ok((await RowsAsync([activity], ct)).Single());
+    }
+
+    /// <summary>
+    /// Corrects an activity's kind, name, date, place, organiser, region and note, through the same
+    /// checks as recording it. Who took part is changed by adding and removing participants.
+    /// </summary>
+    public async Task<Outcome<ActivityRow>> UpdateAsync(Guid id, ActivityInput input, Actor actor, CancellationToken ct = default)
+    {
+        var errors = new FieldErrors();
+        var activity = await db.Set<ModelWorkerActivity>().FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (activity is null)
+        {
+            errors.Add("id", "找不到该活动，或不在您的管辖范围内");
+            return Outcome<ActivityRow>.Fail(errors);
+        }
+
+        var (kind, regionCode) = await CheckAsync(input, errors, ct);
+        if (!errors.IsEmpty)
+        {
+            return Outcome<ActivityRow>.Fail(errors);
+        }
+
+        activity.Kind = kind!.Code;
+        activity.Name = input.Name!.Trim();
+        activity.HeldOn = input.HeldOn!.Value;
+        activity.Place = input.Place!.Trim();
+        activity.Organiser = input.Organiser!.Trim();
+        activity.RegionCode = regionCode!;
+        activity.Note = ModelWorkerService.Clean(input.Note);
+        activity.UpdatedBy = actor.UserName;
+        await db.SaveChangesAsync(ct);
+        await audit.WriteAsync(actor.UserName, AuditEvents.Updated, nameof(ModelWorkerActivity), id.ToString(), detail: "details", cancellationToken: ct);
+        return Outcome<ActivityRow>.Ok((await RowsAsync([activity], ct)).Single());
+    }
+
+    /// <summary>The checks an activity's own fields pass, whether recorded or corrected; returns its kind and region.</summary>
+    private async Task<(CareKind? Kind, string? RegionCode)> CheckAsync(ActivityInput input, FieldErrors errors, CancellationToken ct)
+    {
+        var kind = ModelWorkerRules.Kind(settings.Activities, input.Kind, "活动类别", "kind", errors);
+        ModelWorkerService.Required(input.Name, "name", "活动名称", 100, errors);
+        ModelWorkerService.Required(input.Place, "place", "活动地点", 100, errors);
+        ModelWorkerService.Required(input.Organiser, "organiser", "主办单位", 100, errors);
+        if (input.HeldOn is null)
+        {
+            errors.Add("heldOn", "请填写活动日期");
+        }
+
+        if (input.Note?.Trim().Length > 500)
+        {
+            errors.Add("note", "备注不超过500字");
+        }
+
+        var regionCode = (await ScopedRegion.CheckAsync(db, input.Region, "region", "请选择活动所属区划", errors, ct))?.Value;
+        return (kind, regionCode);
     }
 
     /// <summary>Adds model workers who took part; one already listed is refused, and then none is added.</summary>

@@ -84,6 +84,11 @@ internal static class ModelWorkersApi
             .RequireAuthorization(CarePermissions.Write)
             .WithSummary("Record a care activity { kind, name, heldOn, place, organiser, region, note, participants: [model worker ids] }; a participant outside the registry or the caller's regions, or chosen twice, is refused and nothing is written.");
 
+        care.MapPut("/model-worker-activities/{id:guid}", async (Guid id, ActivityInput input, ActivityService activities, HttpContext http, CancellationToken ct) =>
+                Changed(await activities.UpdateAsync(id, input, Actor.From(http.User), ct), "活动信息有误"))
+            .RequireAuthorization(CarePermissions.Write)
+            .WithSummary("Correct an activity's { kind, name, heldOn, place, organiser, region, note } with the same checks as recording it; participants are changed through /participants.");
+
         care.MapPost("/model-worker-activities/{id:guid}/participants", async (Guid id, Guid[] participants, ActivityService activities, HttpContext http, CancellationToken ct) =>
                 Changed(await activities.AddParticipantsAsync(id, participants, Actor.From(http.User), ct), "参加人员有误"))
             .RequireAuthorization(CarePermissions.Write)
