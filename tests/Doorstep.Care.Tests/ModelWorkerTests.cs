@@ -139,6 +139,41 @@ public sealed class ModelWorkerTests
     [Theory]
     [InlineData(TestDatabase.Sqlite)]
     [InlineData(TestDatabase.Postgres)]
+    public async Task A_competition_is_corrected_and_a_winner_entered_by_mistake_taken_off_keeping_the_order(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var app = await StartAsync(database);
+        var officer = await app.ClientForAsync("officer");
+        var deputy = await app.ClientForAsync("deputy");
+        var url = $"/api/v1/care/labour-competitions/{(await officer.GetFromJsonAsync<JsonElement>("/api/v1/care/labour-competitions", Ct)).GetProperty("items")[0].GetProperty("id").GetGuid()}";
+        var winners = (await officer.GetFromJsonAsync<JsonElement>(url, Ct)).GetProperty("winners").EnumerateArray().ToList();
+        var tang = winners.Single(w => w.GetProperty("name").GetString() == "唐子豪").GetProperty("id").GetGuid();
+
+        var corrected = await officer.PutAsJsonAsync(url, new { name = "天元区职工焊工技能竞赛", year = ThisYear, organiser = "天元区总工会", field = "焊工", region = "430211000000" }, Ct);
+        var bad = await officer.PutAsJsonAsync(url, new { name = "天元区职工焊工技能竞赛", year = ThisYear + 1, organiser = "", field = "焊工", region = "430211000000" }, Ct);
+        var elsewhere = await deputy.PutAsJsonAsync(url, new { name = "改名", year = ThisYear, organiser = "工会", field = "焊工", region = "430203000000" }, Ct);
+        var removed = await officer.DeleteAsync($"{url}/winners/{tang}", Ct);
+        var removedAgain = await officer.DeleteAsync($"{url}/winners/{tang}", Ct);
+        var added = await officer.PostAsJsonAsync($"{url}/winners", new { name = "钟海波", employer = "株洲钻石切削刀具股份有限公司", prize = "优秀奖" }, Ct);
+
+        corrected.StatusCode.ShouldBe(HttpStatusCode.OK, await corrected.Content.ReadAsStringAsync(Ct));
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problems = await bad.Content.ReadAsStringAsync(Ct);
+        problems.ShouldContain("请填写主办单位");
+        problems.ShouldContain($"{ThisYear + 1}");
+        elsewhere.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        removed.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        removedAgain.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        added.StatusCode.ShouldBe(HttpStatusCode.OK, await added.Content.ReadAsStringAsync(Ct));
+        var seen = await officer.GetFromJsonAsync<JsonElement>(url, Ct);
+        seen.GetProperty("competition").GetProperty("name").GetString().ShouldBe("天元区职工焊工技能竞赛");
+        seen.GetProperty("competition").GetProperty("organiser").GetString().ShouldBe("天元区总工会");
+        seen.GetProperty("winners").EnumerateArray().Select(w => w.GetProperty("name").GetString()).ShouldBe(["易冬生", "罗建勋", "曾思远", "谭志勇", "钟海波"]);
+    }
+
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
     public async Task The_imports_report_each_refused_row_and_all_or_nothing_writes_nothing(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

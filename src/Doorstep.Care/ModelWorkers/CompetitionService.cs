@@ -50,16 +50,7 @@ public sealed class CompetitionService(DoorstepDb db, ModelWorkerSettings settin
     public async Task<Outcome<CompetitionRow>> CreateAsync(CompetitionInput input, Actor actor, CancellationToken ct = default)
     {
         var errors = new FieldErrors();
-        ModelWorkerService.Required(input.Name, "name", "竞赛名称", 100, errors);
-        ModelWorkerService.Required(input.Organiser, "organiser", "主办单位", 100, errors);
-        ModelWorkerService.Required(input.Field, "field", "行业领域或竞赛工种", 50, errors);
-        if (ModelWorkerRules.YearProblem(input.Year, settings.FirstYear, ShanghaiTime.Today(clock).Year) is { } year)
-        {
-            errors.Add("year", year);
-        }
-
-        var regionCode = (await ScopedRegion.CheckAsync(db, input.Region, "region", "请选择竞赛所属区划", errors, ct))?.Value;
-
+        var regionCode = await CheckAsync(input, errors, ct);
         var winners = await CheckWinnersAsync(input.Winners ?? [], [], errors, ct);
         if (!errors.IsEmpty)
         {
@@ -82,6 +73,67 @@ public sealed class CompetitionService(DoorstepDb db, ModelWorkerSettings settin
         await db.SaveChangesAsync(ct);
         await audit.WriteAsync(actor.UserName, AuditEvents.Created, nameof(LabourCompetition), competition.Id.ToString(), detail: $"{winners.Count} winners", cancellationToken: ct);
         return Outcome<CompetitionRow>.Ok((await RowsAsync([competition], ct)).Single());
+    }
+
+    /// <summary>
+    /// Corrects a competition's name, year, organiser, field and region, through the same checks as
+    /// recording it. Winners are changed by adding and removing them.
+    /// </summary>
+    public async Task<Outcome<CompetitionRow>> UpdateAsync(Guid id, CompetitionInput input, Actor actor, CancellationToken ct = default)
+    {
+        var errors = new FieldErrors();
+        var competition = await db.Set<LabourCompetition>().FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (competition is null)
+        {
+            errors.Add("id", "找不到该劳动竞赛，或不在您的管辖范围内");
+            return Outcome<CompetitionRow>.Fail(errors);
+        }
+
+        var regionCode = await CheckAsync(input, errors, ct);
+        if (!errors.IsEmpty)
+        {
+            return Outcome<CompetitionRow>.Fail(errors);
+        }
+
+        competition.Name = input.Name!.Trim();
+        competition.Year = input.Year!.Value;
+        competition.Organiser = input.Organiser!.Trim();
+        competition.Field = input.Field!.Trim();
+        competition.RegionCode = regionCode!;
+        competition.UpdatedBy = actor.UserName;
+        await db.SaveChangesAsync(ct);
+        await audit.WriteAsync(actor.UserName, AuditEvents.Updated, nameof(LabourCompetition), id.ToString(), detail: "details", cancellationToken: ct);
+        return Outcome<CompetitionRow>.Ok((await RowsAsync([competition], ct)).Single());
+    }
+
+    /// <summary>Takes a winner entered by mistake off the list; false when the competition or the winner is not there.</summary>
+    public async Task<bool> RemoveWinnerAsync(Guid id, Guid winnerId, Actor actor, CancellationToken ct = default)
+    {
+        var competition = await db.Set<LabourCompetition>().Include(c => c.Winners).FirstOrDefaultAsync(c => c.Id == id, ct);
+        var winner = competition?.Winners.FirstOrDefault(w => w.Id == winnerId);
+        if (winner is null)
+        {
+            return false;
+        }
+
+        competition!.Winners.Remove(winner);
+        await db.SaveChangesAsync(ct);
+        await audit.WriteAsync(actor.UserName, AuditEvents.Updated, nameof(LabourCompetition), id.ToString(), detail: $"-winner {winner.Name} {winner.Prize}", cancellationToken: ct);
+        return true;
+    }
+
+    /// <summary>The checks a competition's own fields pass, whether recorded or corrected; returns its region.</summary>
+    private async Task<string?> CheckAsync(CompetitionInput input, FieldErrors errors, CancellationToken ct)
+    {
+        ModelWorkerService.Required(input.Name, "name", "竞赛名称", 100, errors);
+        ModelWorkerService.Required(input.Organiser, "organiser", "主办单位", 100, errors);
+        ModelWorkerService.Required(input.Field, "field", "行业领域或竞赛工种", 50, errors);
+        if (ModelWorkerRules.YearProblem(input.Year, settings.FirstYear, ShanghaiTime.Today(clock).Year) is { } year)
+        {
+            errors.Add("year", year);
+        }
+
+        return (await ScopedRegion.CheckAsync(db, input.Region, "region", "请选择竞赛所属区划", errors, ct))?.Value;
     }
 
     public async Task<Outcome<CompetitionRow>> AddWinnerAsync(Guid id, WinnerInput input, Actor actor, CancellationToken ct = default)
@@ -157,7 +209,9 @@ public sealed class CompetitionService(DoorstepDb db, ModelWorkerSettings settin
                 continue;
             }
 
-            winners.Add(new CompetitionWinner { Id = Guid.CreateVersion7(), Position = listed.Count + winners.Count + 1, ModelWorkerId = input.ModelWorker, Name = name, Employer = employer, Prize = input.Prize.Trim() });
+            // After the last listed, not after their count: a winner taken off leaves a gap.
+            var last = listed.Count == 0 ? 0 : listed.Max(w => w.Position);
+            winners.Add(new CompetitionWinner { Id = Guid.CreateVersion7(), Position = last + winners.Count + 1, ModelWorkerId = input.ModelWorker, Name = name, Employer = employer, Prize = input.Prize.Trim() });
         }
 
         return winners;

@@ -117,6 +117,16 @@ internal static class ModelWorkersApi
             .RequireAuthorization(CarePermissions.Write)
             .WithSummary("Record a labour competition { name, year, organiser, field, region, winners: [{ modelWorker | name, employer, prize }] }; a year in the future or a winner twice is refused.");
 
+        care.MapPut("/labour-competitions/{id:guid}", async (Guid id, CompetitionInput input, CompetitionService competitions, HttpContext http, CancellationToken ct) =>
+                Changed(await competitions.UpdateAsync(id, input, Actor.From(http.User), ct), "劳动竞赛信息有误"))
+            .RequireAuthorization(CarePermissions.Write)
+            .WithSummary("Correct a competition's { name, year, organiser, field, region } with the same checks as recording it; winners are changed through /winners.");
+
+        care.MapDelete("/labour-competitions/{id:guid}/winners/{winner:guid}", async (Guid id, Guid winner, CompetitionService competitions, HttpContext http, CancellationToken ct) =>
+                await competitions.RemoveWinnerAsync(id, winner, Actor.From(http.User), ct) ? Results.NoContent() : Results.NotFound())
+            .RequireAuthorization(CarePermissions.Write)
+            .WithSummary("Take a winner entered by mistake off the competition.");
+
         care.MapPost("/labour-competitions/{id:guid}/winners", async (Guid id, WinnerInput input, CompetitionService competitions, HttpContext http, CancellationToken ct) =>
                 Changed(await competitions.AddWinnerAsync(id, input, Actor.From(http.User), ct), "获奖者信息有误"))
             .RequireAuthorization(CarePermissions.Write)
