@@ -42,9 +42,21 @@ public sealed class VisitTests
         var visitId = recorded.GetProperty("id").GetGuid();
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52];
         (await deputy.PostAsync($"/api/v1/care/photos/visit/{visitId}", Photo("慰问.txt", "not a photo"u8.ToArray()), Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await deputy.PostAsync($"/api/v1/care/photos/visit/{visitId}", Photo("慰问.png", png), Ct)).IsSuccessStatusCode.ShouldBeTrue();
-        (await deputy.GetFromJsonAsync<JsonElement>($"/api/v1/care/photos?owner=visit&id={visitId}", Ct)).GetArrayLength().ShouldBe(1);
+        var uploaded = await deputy.PostAsync($"/api/v1/care/photos/visit/{visitId}", Photo("慰问.png", png), Ct);
+        uploaded.IsSuccessStatusCode.ShouldBeTrue();
+        (await deputy.PostAsync($"/api/v1/care/photos/visit/{visitId}", Photo("误传.png", png), Ct)).IsSuccessStatusCode.ShouldBeTrue();
+        (await deputy.GetFromJsonAsync<JsonElement>($"/api/v1/care/photos?owner=visit&id={visitId}", Ct)).GetArrayLength().ShouldBe(2);
         (await deputy.PostAsync($"/api/v1/care/photos/visit/{Guid.NewGuid()}", Photo("慰问.png", png), Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // The one uploaded by mistake is deleted by the deputy; an officer of another district cannot reach it.
+        var mistake = (await deputy.GetFromJsonAsync<JsonElement>($"/api/v1/care/photos?owner=visit&id={visitId}", Ct)).EnumerateArray()
+            .Single(p => p.GetProperty("fileName").GetString() == "误传.png").GetProperty("id").GetGuid();
+        var officer = await app.ClientForAsync("officer");
+        (await officer.DeleteAsync($"/api/v1/care/photos/{mistake}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await deputy.DeleteAsync($"/api/v1/care/photos/{mistake}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await deputy.DeleteAsync($"/api/v1/care/photos/{mistake}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await deputy.GetFromJsonAsync<JsonElement>($"/api/v1/care/photos?owner=visit&id={visitId}", Ct)).EnumerateArray()
+            .Select(p => p.GetProperty("fileName").GetString()).ShouldBe(["慰问.png"]);
 
         var history = await deputy.GetFromJsonAsync<JsonElement>($"/api/v1/care/households/{luo}", Ct);
         history.GetProperty("help").GetArrayLength().ShouldBe(2);

@@ -111,6 +111,24 @@ public sealed class CarePhotoService(DoorstepDb db, IEnumerable<ICarePhotoOwner>
     public async Task<CarePhotoFile?> GetAsync(Guid id, CancellationToken ct = default) =>
         await db.Set<CarePhoto>().AsNoTracking().Where(p => p.Id == id).Select(p => new CarePhotoFile(p.FileName, p.ContentType, p.Content)).FirstOrDefaultAsync(ct);
 
+    /// <summary>
+    /// Deletes a photo of the caller's regions, one uploaded by mistake or showing what it should
+    /// not; the audit log keeps who deleted which record's photo. False when there is no such photo.
+    /// </summary>
+    public async Task<bool> DeleteAsync(Guid id, Actor actor, CancellationToken ct = default)
+    {
+        var photo = await db.Set<CarePhoto>().FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (photo is null)
+        {
+            return false;
+        }
+
+        db.Remove(photo);
+        await db.SaveChangesAsync(ct);
+        await audit.WriteAsync(actor.UserName, AuditEvents.Deleted, nameof(CarePhoto), id.ToString(), detail: $"{photo.OwnerKind}:{photo.OwnerId} {photo.FileName}", cancellationToken: ct);
+        return true;
+    }
+
     private static CarePhotoInfo Info(CarePhoto p) => new(p.Id, p.OwnerKind, p.OwnerId, p.FileName, p.ContentType, p.Content.Length, p.UploadedAt, p.UploadedBy);
 
     // Browsers may send a full client path; only the last part is a name worth keeping.

@@ -20,6 +20,11 @@ internal static class CarePhotosApi
             .RequireAuthorization(CarePermissions.Read)
             .WithSummary("The photos of one record (owner=event|visit…, id), oldest first: id, file name, type, size, url.");
 
+        care.MapDelete("/photos/{id:guid}", async (Guid id, CarePhotoService photos, HttpContext http, CancellationToken ct) =>
+                await photos.DeleteAsync(id, Actor.From(http.User), ct) ? Results.NoContent() : Results.NotFound())
+            .RequireAuthorization(CarePermissions.Write)
+            .WithSummary("Delete a photo uploaded by mistake; 404 outside the caller's regions. The audit log keeps who deleted it.");
+
         care.MapPost("/photos/{owner}/{id:guid}", async (string owner, Guid id, IFormFileCollection files, CarePhotoService photos, HttpContext http, CancellationToken ct) =>
             {
                 var outcome = await photos.AddAsync(owner, id, await WorkItemsApi.ReadPhotosAsync(files, ct), Actor.From(http.User), ct);
