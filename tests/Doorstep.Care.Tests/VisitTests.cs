@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Doorstep.Platform.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Doorstep.Care.Tests.CareDemo;
 
 namespace Doorstep.Care.Tests;
@@ -57,6 +60,14 @@ public sealed class VisitTests
         (await deputy.DeleteAsync($"/api/v1/care/photos/{mistake}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await deputy.GetFromJsonAsync<JsonElement>($"/api/v1/care/photos?owner=visit&id={visitId}", Ct)).EnumerateArray()
             .Select(p => p.GetProperty("fileName").GetString()).ShouldBe(["慰问.png"]);
+
+        // domain-rules.md (等保 level 3): the audit log keeps who did what to which object; a visit
+        // photo shows a needy household, so its deletion is recorded with the deputy and the photo.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Platform.Data.DoorstepDb>();
+            (await db.AuditEntries.IgnoreQueryFilters().CountAsync(a => a.Event == AuditEvents.Deleted && a.ObjectType == "CarePhoto" && a.ObjectId == mistake.ToString() && a.UserName == "deputy", Ct)).ShouldBe(1);
+        }
 
         var history = await deputy.GetFromJsonAsync<JsonElement>($"/api/v1/care/households/{luo}", Ct);
         history.GetProperty("help").GetArrayLength().ShouldBe(2);

@@ -172,7 +172,8 @@ public sealed class PeopleImportTests
         var stored = parsed!;
         await using (var scope = fixture.Scope())
         {
-            // An id above any an import makes: the row kept must not depend on how ids compare.
+            // product.md, "one person, one record": a repeat never replaces the person stored. An id
+            // above any an import makes, so the row kept cannot depend on how ids compare.
             var db = scope.ServiceProvider.GetRequiredService<DoorstepDb>();
             var protector = scope.ServiceProvider.GetRequiredService<FieldProtector>();
             db.People.Add(new Person
