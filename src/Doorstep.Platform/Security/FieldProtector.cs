@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -10,6 +11,11 @@ namespace Doorstep.Platform.Security;
 /// computes their blind index (HMAC-SHA-256 with a separate key) for equality search.
 /// A stored value is "keyId." + base64(nonce ‖ cipher text ‖ tag). Safe to share across threads.
 /// </summary>
+/// <remarks>
+/// Buffers are sized for the longest encoding, so that a value is encoded in one pass rather than
+/// counted and then encoded, and left unzeroed, since every byte read is written first.
+/// </remarks>
+[SkipLocalsInit]
 public sealed class FieldProtector : IDisposable
 {
     private const int NonceSize = 12;
@@ -21,39 +27,51 @@ public sealed class FieldProtector : IDisposable
 
     private readonly Dictionary<string, byte[]> keys;
     private readonly string activeKeyId;
-    private readonly byte[] indexKey;
     private readonly ThreadLocal<ThreadCrypto> perThread;
 
     public FieldProtector(KeyRing ring)
+        : this(ring, LibCrypto.Functions is not null)
+    {
+    }
+
+    /// <param name="openSsl">
+    /// Seal through libcrypto directly (<see cref="OpenSslSealer"/>) rather than .NET's classes, where
+    /// the keys suit it; both give the same values.
+    /// </param>
+    internal FieldProtector(KeyRing ring, bool openSsl)
     {
         keys = ring.Keys.ToDictionary(k => k.Key, k => Convert.FromBase64String(k.Value), StringComparer.Ordinal);
         activeKeyId = ring.Active;
-        indexKey = Convert.FromBase64String(ring.IndexKey);
-        if (!keys.ContainsKey(activeKeyId))
+        var indexKey = Convert.FromBase64String(ring.IndexKey);
+        if (!keys.TryGetValue(activeKeyId, out var activeKey))
         {
             throw new InvalidOperationException($"The key file names active key '{activeKeyId}' but does not hold it.");
         }
 
-        perThread = new ThreadLocal<ThreadCrypto>(() => new ThreadCrypto(keys, indexKey), trackAllValues: true);
+        UsesOpenSsl = openSsl && OpenSslSealer.Fits(activeKey, indexKey);
+        perThread = new ThreadLocal<ThreadCrypto>(
+            () => new ThreadCrypto(keys, UsesOpenSsl ? new OpenSslSealer(activeKey, indexKey) : new DotNetSealer(activeKey, indexKey)),
+            trackAllValues: true);
     }
+
+    internal bool UsesOpenSsl { get; }
 
     public string Protect(string plain)
     {
         var crypto = perThread.Value!;
-        var plainLength = Encoding.UTF8.GetByteCount(plain);
+        var maxLength = NonceSize + Encoding.UTF8.GetMaxByteCount(plain.Length) + TagSize;
+        var buffer = maxLength <= StackLimit ? stackalloc byte[maxLength] : new byte[maxLength];
+        var plainLength = Encoding.UTF8.GetBytes(plain, buffer[NonceSize..]);
         var sealedLength = NonceSize + plainLength + TagSize;
-        var buffer = sealedLength <= StackLimit ? stackalloc byte[sealedLength] : new byte[sealedLength];
         var nonce = buffer[..NonceSize];
-        var text = buffer.Slice(NonceSize, plainLength);
         crypto.NextNonce(nonce);
-        Encoding.UTF8.GetBytes(plain, text);
-        crypto.Cipher(activeKeyId).Encrypt(nonce, text, text, buffer[(NonceSize + plainLength)..]);
+        crypto.Sealer.Encrypt(nonce, buffer.Slice(NonceSize, plainLength), buffer.Slice(NonceSize + plainLength, TagSize));
 
         var length = activeKeyId.Length + 1 + Base64.GetMaxEncodedToUtf8Length(sealedLength);
         var chars = length <= StackLimit ? stackalloc char[length] : new char[length];
         activeKeyId.CopyTo(chars);
         chars[activeKeyId.Length] = '.';
-        Convert.TryToBase64Chars(buffer, chars[(activeKeyId.Length + 1)..], out var written);
+        Convert.TryToBase64Chars(buffer[..sealedLength], chars[(activeKeyId.Length + 1)..], out var written);
         return new string(chars[..(activeKeyId.Length + 1 + written)]);
     }
 
@@ -76,11 +94,11 @@ public sealed class FieldProtector : IDisposable
     /// <summary>The blind index of an already normalised value: 32 hex digits, stable across key rotation.</summary>
     public string Hash(string normalised)
     {
-        var length = Encoding.UTF8.GetByteCount(normalised);
-        var bytes = length <= StackLimit ? stackalloc byte[length] : new byte[length];
-        Encoding.UTF8.GetBytes(normalised, bytes);
+        var maxLength = Encoding.UTF8.GetMaxByteCount(normalised.Length);
+        var bytes = maxLength <= StackLimit ? stackalloc byte[maxLength] : new byte[maxLength];
+        var length = Encoding.UTF8.GetBytes(normalised, bytes);
         Span<byte> mac = stackalloc byte[32];
-        perThread.Value!.Mac(bytes, mac);
+        perThread.Value!.Sealer.Mac(bytes[..length], mac);
         return Convert.ToHexStringLower(mac[..IndexBytes]);
     }
 
@@ -95,20 +113,22 @@ public sealed class FieldProtector : IDisposable
     }
 
     /// <summary>
-    /// One thread's keyed primitives. AesGcm and HMAC contexts are not thread-safe, and setting
+    /// One thread's keyed primitives. Cipher and HMAC contexts are not thread-safe, and setting
     /// one up (key schedule, OpenSSL look-ups) costs more than sealing an ID number, so each
-    /// thread keeps its own and reuses them.
+    /// thread keeps its own and reuses them: the sealer for the active key, and a cipher per key
+    /// for the values it reads.
     /// </summary>
-    private sealed class ThreadCrypto(Dictionary<string, byte[]> keys, byte[] indexKey) : IDisposable
+    private sealed class ThreadCrypto(Dictionary<string, byte[]> keys, ISealer sealer) : IDisposable
     {
         // Random bytes are drawn this many nonces at a time: a call to the system generator costs
         // about as much as the encryption itself, and drawing more at once costs barely more.
         private const int NoncesPerDraw = 256;
 
         private readonly Dictionary<string, AesGcm> ciphers = new(StringComparer.Ordinal);
-        private readonly IncrementalHash mac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, indexKey);
         private readonly byte[] nonces = new byte[NonceSize * NoncesPerDraw];
         private int nextNonce = NonceSize * NoncesPerDraw;
+
+        public ISealer Sealer => sealer;
 
         public AesGcm Cipher(string keyId)
         {
@@ -139,12 +159,6 @@ public sealed class FieldProtector : IDisposable
             nextNonce += NonceSize;
         }
 
-        public void Mac(ReadOnlySpan<byte> data, Span<byte> destination)
-        {
-            mac.AppendData(data);
-            mac.GetHashAndReset(destination);
-        }
-
         public void Dispose()
         {
             foreach (var cipher in ciphers.Values)
@@ -152,7 +166,7 @@ public sealed class FieldProtector : IDisposable
                 cipher.Dispose();
             }
 
-            mac.Dispose();
+            sealer.Dispose();
         }
     }
 }

@@ -10,6 +10,9 @@ public sealed class FieldProtectorTests
     private static KeyRing Ring(string active, params string[] ids) =>
         new(active, ids.ToDictionary(id => id, _ => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))), Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
 
+    // The libcrypto sealer exists only where the library loads; elsewhere both cases use .NET's.
+    private static FieldProtector Protector(KeyRing ring, bool openSsl) => new(ring, openSsl && OperatingSystem.IsLinux());
+
     [Fact]
     public void Round_trips_and_never_stores_the_plain_text_or_repeats_a_cipher()
     {
@@ -66,14 +69,25 @@ public sealed class FieldProtectorTests
         protector.Unprotect("k1." + Convert.ToBase64String([.. nonce, .. cipher, .. tag])).ShouldBe("11010519491231002X");
     }
 
+    [Fact]
+    public void On_linux_values_are_sealed_through_libcrypto_directly()
+    {
+        using var protector = new FieldProtector(Ring("k1", "k1"));
+
+        protector.UsesOpenSsl.ShouldBe(OperatingSystem.IsLinux());
+    }
+
     [Theory]
-    [InlineData("13807331234")]
-    [InlineData("")]
-    [InlineData("湖南省株洲市天元区康华社区")]
-    public void Protect_writes_key_id_dot_base64_of_nonce_cipher_text_and_tag(string plain)
+    [InlineData("13807331234", true)]
+    [InlineData("", true)]
+    [InlineData("湖南省株洲市天元区康华社区", true)]
+    [InlineData("13807331234", false)]
+    [InlineData("", false)]
+    [InlineData("湖南省株洲市天元区康华社区", false)]
+    public void Protect_writes_key_id_dot_base64_of_nonce_cipher_text_and_tag(string plain, bool openSsl)
     {
         var ring = Ring("k2", "k1", "k2");
-        using var protector = new FieldProtector(ring);
+        using var protector = Protector(ring, openSsl);
 
         var stored = protector.Protect(plain);
 
@@ -87,10 +101,12 @@ public sealed class FieldProtectorTests
         Encoding.UTF8.GetString(opened).ShouldBe(plain);
     }
 
-    [Fact]
-    public void A_long_value_round_trips()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_long_value_round_trips(bool openSsl)
     {
-        using var protector = new FieldProtector(Ring("k1", "k1"));
+        using var protector = Protector(Ring("k1", "k1"), openSsl);
         var text = string.Concat(Enumerable.Repeat("备注：长文本。", 200));
 
         protector.Unprotect(protector.Protect(text)).ShouldBe(text);
@@ -98,13 +114,16 @@ public sealed class FieldProtectorTests
     }
 
     [Theory]
-    [InlineData("11010519491231002X")]
-    [InlineData("13807331234")]
-    [InlineData("")]
-    public void The_blind_index_is_the_first_half_of_the_hmac_sha256_in_lower_case_hex(string value)
+    [InlineData("11010519491231002X", true)]
+    [InlineData("13807331234", true)]
+    [InlineData("", true)]
+    [InlineData("11010519491231002X", false)]
+    [InlineData("13807331234", false)]
+    [InlineData("", false)]
+    public void The_blind_index_is_the_first_half_of_the_hmac_sha256_in_lower_case_hex(string value, bool openSsl)
     {
         var ring = Ring("k1", "k1");
-        using var protector = new FieldProtector(ring);
+        using var protector = Protector(ring, openSsl);
 
         var expected = Convert.ToHexStringLower(HMACSHA256.HashData(Convert.FromBase64String(ring.IndexKey), Encoding.UTF8.GetBytes(value))[..16]);
 
@@ -112,11 +131,13 @@ public sealed class FieldProtectorTests
         protector.Hash(value).ShouldBe(expected);
     }
 
-    [Fact]
-    public void Threads_sharing_one_protector_get_correct_values_and_never_the_same_nonce()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Threads_sharing_one_protector_get_correct_values_and_never_the_same_nonce(bool openSsl)
     {
         var ring = Ring("k1", "k1");
-        using var protector = new FieldProtector(ring);
+        using var protector = Protector(ring, openSsl);
         var indexKey = Convert.FromBase64String(ring.IndexKey);
         var nonces = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>();
 
