@@ -69,17 +69,25 @@ internal sealed unsafe class OpenSslSealer : ISealer
 
         cipher = lib.CipherContextNew();
         states = (byte*)NativeMemory.AllocZeroed(StatesSize);
-        fixed (byte* k = key)
+        try
         {
-            Check(cipher != 0 && lib.EncryptInit(cipher, lib.Aes256Gcm(), 0, k, null) == 1);
-        }
+            fixed (byte* k = key)
+            {
+                Check(cipher != 0 && lib.EncryptInit(cipher, lib.Aes256Gcm(), 0, k, null) == 1);
+            }
 
-        // HMAC is H((K ^ opad) || H((K ^ ipad) || m)); the hash states after the two padded key
-        // blocks are the same for every value, so they are computed once (RFC 2104, section 4).
-        Span<byte> pad = stackalloc byte[Sha256Block];
-        PadState(indexKey, 0x36, pad, Inner);
-        PadState(indexKey, 0x5c, pad, Outer);
-        CryptographicOperations.ZeroMemory(pad);
+            // HMAC is H((K ^ opad) || H((K ^ ipad) || m)); the hash states after the two padded key
+            // blocks are the same for every value, so they are computed once (RFC 2104, section 4).
+            Span<byte> pad = stackalloc byte[Sha256Block];
+            PadState(indexKey, 0x36, pad, Inner);
+            PadState(indexKey, 0x5c, pad, Outer);
+            CryptographicOperations.ZeroMemory(pad);
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
     }
 
     /// <summary>Whether these keys suit this sealer: AES-256, and an index key that HMAC uses as it is rather than hashed first.</summary>

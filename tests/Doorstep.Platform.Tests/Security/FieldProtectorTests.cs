@@ -77,6 +77,18 @@ public sealed class FieldProtectorTests
         protector.UsesOpenSsl.ShouldBe(OperatingSystem.IsLinux());
     }
 
+    [Fact]
+    public void Keys_of_other_sizes_are_served_by_dotnet_with_the_same_values()
+    {
+        var indexKey = RandomNumberGenerator.GetBytes(80);
+        var ring = new KeyRing("k1", new() { ["k1"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)) }, Convert.ToBase64String(indexKey));
+        using var protector = new FieldProtector(ring);
+
+        protector.UsesOpenSsl.ShouldBeFalse();
+        protector.Unprotect(protector.Protect("13807331234")).ShouldBe("13807331234");
+        protector.Hash("13807331234").ShouldBe(Convert.ToHexStringLower(HMACSHA256.HashData(indexKey, "13807331234"u8)[..16]));
+    }
+
     [Theory]
     [InlineData("13807331234", true)]
     [InlineData("", true)]
