@@ -98,13 +98,19 @@ public readonly record struct GeoPoint
             return false;
         }
 
-        if (!TryParseNumber(parts[0], "经度", out var longitude, out error)
-            || !TryParseNumber(parts[1], "纬度", out var latitude, out error))
-        {
-            return false;
-        }
+        return TryParseNumber(parts[0], "经度", out var longitude, out error)
+            && TryParseNumber(parts[1], "纬度", out var latitude, out error)
+            && TryCreate(longitude, latitude, out value, out error);
+    }
 
-        error = RangeError(longitude, latitude);
+    /// <summary>
+    /// Checks a position already read as two numbers, with the messages <see cref="TryParse"/>
+    /// gives, so that a form or an import row need not write its numbers out to have them checked.
+    /// </summary>
+    public static bool TryCreate(double longitude, double latitude, out GeoPoint value, out string error)
+    {
+        value = default;
+        error = NotFinite(longitude, "经度") ?? NotFinite(latitude, "纬度") ?? RangeError(longitude, latitude);
         if (error.Length > 0)
         {
             return false;
@@ -130,6 +136,9 @@ public readonly record struct GeoPoint
         error = $"{name}“{part.Trim()}”不是有效数字";
         return false;
     }
+
+    private static string? NotFinite(double number, string name) =>
+        double.IsFinite(number) ? null : string.Create(CultureInfo.InvariantCulture, $"{name}“{number}”不是有效数字");
 
     private static void EnsureInRange(double longitude, double latitude)
     {

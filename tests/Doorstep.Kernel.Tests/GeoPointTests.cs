@@ -113,6 +113,28 @@ public class GeoPointTests
     }
 
     [Theory]
+    [InlineData(113.08, 27.83, "")]
+    [InlineData(double.NaN, 27.83, "经度“NaN”不是有效数字")]
+    [InlineData(113.08, double.PositiveInfinity, "纬度“Infinity”不是有效数字")]
+    [InlineData(200, 27.83, "经度应在-180到180之间，实际为200")]
+    [InlineData(27.83, 113.08, "纬度应在-90到90之间，实际为113.08（是否把经纬度写反了？）")]
+    public void Numbers_already_read_are_checked_with_the_words_of_parsing(double longitude, double latitude, string expected)
+    {
+        GeoPoint.TryCreate(longitude, latitude, out var point, out var error).ShouldBe(expected.Length == 0);
+        error.ShouldBe(expected);
+        if (expected.Length == 0)
+        {
+            point.ShouldBe(new GeoPoint(longitude, latitude));
+        }
+        else
+        {
+            var text = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{longitude},{latitude}");
+            GeoPoint.TryParse(text, out _, out var parsed).ShouldBeFalse();
+            parsed.ShouldBe(expected);
+        }
+    }
+
+    [Theory]
     [InlineData(180.5, 0)]
     [InlineData(0, 90.5)]
     [InlineData(double.NaN, 0)]

@@ -69,7 +69,10 @@ internal static class PlatformModel
             e.HasIndex(p => p.PhoneHash);
             e.HasIndex(p => p.RegionCode);
             e.HasIndex(p => p.Name);
-            e.HasIndex(p => p.HouseholdId);
+
+            // Only the people on a household register are ever looked up by it; leaving out the
+            // rest keeps the index small and costs an import, which writes no households, nothing.
+            e.HasIndex(p => p.HouseholdId).HasFilter("\"HouseholdId\" IS NOT NULL");
         });
 
         b.Entity<Household>(e =>

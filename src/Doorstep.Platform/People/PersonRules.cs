@@ -40,7 +40,7 @@ public static class PersonRules
             return "经度和纬度需同时填写";
         }
 
-        if (!GeoPoint.TryParse($"{longitude.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)},{latitude.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}", out var p, out var error))
+        if (!GeoPoint.TryCreate(longitude.Value, latitude.Value, out var p, out var error))
         {
             return error;
         }

@@ -128,6 +128,7 @@ public sealed class PeopleImportTests
         await using var fixture = await PlatformFixture.StartAsync(provider);
         await ImportAsync(fixture, MixedFile(), new PeopleImportOptions());
         var indexes = await IndexesAsync(fixture);
+        indexes.ShouldContain(i => i.Contains("\"HouseholdId\" IS NOT NULL"));
 
         // 1,200 new people over three chunks; the row repeating row 2 comes after the indexes
         // were deferred, and so does the row repeating someone imported before.
@@ -211,6 +212,7 @@ public sealed class PeopleImportTests
         await using var fixture = await PlatformFixture.StartAsync(provider);
         await ImportAsync(fixture, MixedFile(), new PeopleImportOptions());
         var indexes = await IndexesAsync(fixture);
+        indexes.ShouldContain(i => i.Contains("\"HouseholdId\" IS NOT NULL"));
 
         var refused = await ImportAsync(fixture, MixedFile().Replace("胡亮", "胡明"), new PeopleImportOptions(AllOrNothing: true, DeferIndexesAfter: 0));
         var changed = $"姓名,身份证号码,联系电话,现住址,区划代码\n易春兰,{Good1},13900001111,新住址,{DemoDistrict.Kanghua}002\n新来的,{Good3},,新住址,{DemoDistrict.Xiashi}";

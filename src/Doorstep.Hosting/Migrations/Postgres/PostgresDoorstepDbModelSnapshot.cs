@@ -4248,7 +4248,8 @@ namespace Doorstep.Hosting.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("HouseholdId");
+                    b.HasIndex("HouseholdId")
+                        .HasFilter("\"HouseholdId\" IS NOT NULL");
 
                     b.HasIndex("IdNumberHash")
                         .IsUnique();

@@ -4236,7 +4236,8 @@ namespace Doorstep.Hosting.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("HouseholdId");
+                    b.HasIndex("HouseholdId")
+                        .HasFilter("\"HouseholdId\" IS NOT NULL");
 
                     b.HasIndex("IdNumberHash")
                         .IsUnique();

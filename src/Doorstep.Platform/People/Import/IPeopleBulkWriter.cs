@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Doorstep.Platform.People.Import;
 
 /// <summary>
@@ -39,12 +41,23 @@ internal interface IPeopleBulkWriter : IAsyncDisposable
 }
 
 /// <summary>A secondary index of the people table as the database describes it, to be built again exactly so.</summary>
-internal sealed record DeferredIndex(string Name, string Definition)
+internal sealed partial record DeferredIndex(string Name, string Definition)
 {
     public bool Unique => Definition.StartsWith("CREATE UNIQUE", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether the import defers this index, given what it does with repeated ID numbers.</summary>
-    public bool Deferred(DuplicatePolicy policy) => !(Unique && policy == DuplicatePolicy.Update);
+    /// <summary>
+    /// Whether the import defers this index, given what it does with repeated ID numbers. An index
+    /// kept to the rows where a column the import never writes is set gains no entry from it, and
+    /// so stays: a rebuild would read the whole table to find nothing to add.
+    /// </summary>
+    public bool Deferred(DuplicatePolicy policy) => !(Unique && policy == DuplicatePolicy.Update) && !KeptToRowsTheImportLeaves;
+
+    // SQLite keeps the filter as EF wrote it, PostgreSQL in brackets: WHERE ("HouseholdId" IS NOT NULL).
+    private bool KeptToRowsTheImportLeaves =>
+        NotNullFilter().Match(Definition) is { Success: true } filter && !PeopleColumns.Insert.Contains(filter.Groups["column"].Value);
+
+    [GeneratedRegex("""WHERE\s*\(?\s*"(?<column>\w+)"\s+IS\s+NOT\s+NULL\s*\)?\s*$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotNullFilter();
 }
 
 internal readonly record struct ExistingPerson(Guid Id, string RegionCode);
