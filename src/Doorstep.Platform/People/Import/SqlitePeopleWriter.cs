@@ -281,19 +281,27 @@ internal sealed class SqlitePeopleWriter : IPeopleBulkWriter
     /// parameter up by name, boxes each value and builds a data reader on every execution,
     /// which at a million rows costs about as much as the inserts themselves.
     /// </summary>
-    private sealed class Statement : IDisposable
+    private sealed unsafe class Statement : IDisposable
     {
         private const int RowReady = 100;
         private const int Done = 101;
 
+        // SQLITE_TRANSIENT: SQLite copies the bytes it is given, so one buffer serves every value.
+        private const nint Transient = -1;
+
         private readonly sqlite3 db;
         private readonly sqlite3_stmt statement;
+        private readonly SqliteRowCalls calls = SqliteRowCalls.Functions;
+        private readonly nint dbHandle;
+        private readonly nint handle;
         private byte[] scratch = new byte[256];
 
         public Statement(SqliteConnection connection, string sql)
         {
             db = connection.Handle!;
             SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(db, sql, out statement), db);
+            dbHandle = db.DangerousGetHandle();
+            handle = statement.DangerousGetHandle();
         }
 
         /// <summary>Binds the 1-based parameter <paramref name="index"/>; null binds NULL.</summary>
@@ -301,7 +309,7 @@ internal sealed class SqlitePeopleWriter : IPeopleBulkWriter
         {
             if (value is null)
             {
-                Check(raw.sqlite3_bind_null(statement, index));
+                Null(index);
                 return;
             }
 
@@ -311,12 +319,17 @@ internal sealed class SqlitePeopleWriter : IPeopleBulkWriter
                 scratch = new byte[most];
             }
 
-            // SQLite copies the bytes it is given, so one buffer serves every value.
             var length = Encoding.UTF8.GetBytes(value, scratch);
             Utf8(index, scratch.AsSpan(0, length));
         }
 
-        public void Utf8(int index, ReadOnlySpan<byte> value) => Check(raw.sqlite3_bind_text(statement, index, value));
+        public void Utf8(int index, ReadOnlySpan<byte> value)
+        {
+            fixed (byte* text = value)
+            {
+                Check(calls.BindText(handle, index, text, value.Length, Transient));
+            }
+        }
 
         // The same text forms EF Core's SQLite provider writes (upper-case GUIDs, ISO dates), so EF
         // reads these rows back as its own; formatted straight to UTF-8, without a string per row.
@@ -342,22 +355,31 @@ internal sealed class SqlitePeopleWriter : IPeopleBulkWriter
             Utf8(index, text[..written]);
         }
 
-        public void Integer(int index, long value) => Check(raw.sqlite3_bind_int64(statement, index, value));
+        public void Integer(int index, long value) =>
+            Check(calls.BindInt64(handle, index, value));
 
-        public void Real(int index, double? value) =>
-            Check(value is { } v ? raw.sqlite3_bind_double(statement, index, v) : raw.sqlite3_bind_null(statement, index));
+        public void Real(int index, double? value)
+        {
+            if (value is not { } v)
+            {
+                Null(index);
+                return;
+            }
+
+            Check(calls.BindDouble(handle, index, v));
+        }
 
         /// <summary>Runs a statement that returns no rows; returns how many rows it changed.</summary>
         public int Execute()
         {
             try
             {
-                Check(raw.sqlite3_step(statement), Done);
-                return raw.sqlite3_changes(db);
+                Check(calls.Step(handle), Done);
+                return calls.Changes(dbHandle);
             }
             finally
             {
-                raw.sqlite3_reset(statement);
+                calls.Reset(handle);
             }
         }
 
@@ -366,7 +388,7 @@ internal sealed class SqlitePeopleWriter : IPeopleBulkWriter
         {
             try
             {
-                var rc = raw.sqlite3_step(statement);
+                var rc = calls.Step(handle);
                 if (rc == Done)
                 {
                     return null;
@@ -377,11 +399,13 @@ internal sealed class SqlitePeopleWriter : IPeopleBulkWriter
             }
             finally
             {
-                raw.sqlite3_reset(statement);
+                calls.Reset(handle);
             }
         }
 
         public void Dispose() => statement.Dispose();
+
+        private void Null(int index) => Check(calls.BindNull(handle, index));
 
         private void Check(int rc, int expected = raw.SQLITE_OK)
         {
