@@ -150,7 +150,7 @@ public sealed record CitizenId
             return $"身份证号码前两位“{canonical[..2]}”不是有效的省级行政区划代码";
         }
 
-        var birthText = canonical.Substring(6, 8);
+        var birthText = canonical.AsSpan(6, 8);
         if (!DateOnly.TryParseExact(birthText, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out birthDate))
         {
             return $"身份证号码中的出生日期“{birthText}”不是有效日期";

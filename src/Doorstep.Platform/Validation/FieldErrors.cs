@@ -6,12 +6,14 @@ namespace Doorstep.Platform.Validation;
 /// </summary>
 public sealed class FieldErrors
 {
-    private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
+    // Most input is valid, and an import checks rows by the million: the map waits for a problem.
+    private Dictionary<string, List<string>>? errors;
 
-    public bool IsEmpty => errors.Count == 0;
+    public bool IsEmpty => errors is null;
 
     public void Add(string field, string message)
     {
+        errors ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
         if (!errors.TryGetValue(field, out var list))
         {
             errors[field] = list = [];
@@ -20,11 +22,12 @@ public sealed class FieldErrors
         list.Add(message);
     }
 
-    public IReadOnlyDictionary<string, string[]> ToDictionary() => errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+    public IReadOnlyDictionary<string, string[]> ToDictionary() =>
+        errors?.ToDictionary(e => e.Key, e => e.Value.ToArray()) ?? new Dictionary<string, string[]>();
 
-    public string? For(string field) => errors.TryGetValue(field, out var list) ? string.Join("；", list) : null;
+    public string? For(string field) => errors is not null && errors.TryGetValue(field, out var list) ? string.Join("；", list) : null;
 
-    public override string ToString() => string.Join("；", errors.Select(e => $"{e.Key}: {string.Join("，", e.Value)}"));
+    public override string ToString() => errors is null ? string.Empty : string.Join("；", errors.Select(e => $"{e.Key}: {string.Join("，", e.Value)}"));
 }
 
 /// <summary>The outcome of a command: the value, or the field errors that stopped it.</summary>

@@ -130,7 +130,7 @@ public sealed class PeopleImportTests
         var indexes = await IndexesAsync(fixture);
         indexes.ShouldContain(i => i.Contains("\"HouseholdId\" IS NOT NULL"));
 
-        // 1,200 new people over three chunks; the row repeating row 2 comes after the indexes
+        // 1,200 new people over five chunks; the row repeating row 2 comes after the indexes
         // were deferred, and so does the row repeating someone imported before.
         var lines = new List<string> { "姓名,身份证号码,联系电话,现住址,区划代码" };
         lines.AddRange(Enumerable.Range(0, 1200).Select(i =>

@@ -46,8 +46,10 @@ public sealed class PeopleImporter(DoorstepDb db, FieldProtector protector, Audi
     private static readonly int ChunksInFlight = 2 * Environment.ProcessorCount + 2;
 
     // Rows travel in chunks of at most this many valid ones (a batch may span several chunks), and
-    // a file of mostly bad rows sends its rejections in chunks too, so that nothing piles up.
-    private const int RowsPerChunk = 500;
+    // a file of mostly bad rows sends its rejections in chunks too, so that nothing piles up. The
+    // rows in flight when the GC runs survive it and are copied, with every thread stopped: in
+    // chunks of 500 the import stood still 0.8–0.9 s per million rows, in chunks of 250 0.4 s.
+    private const int RowsPerChunk = 250;
     private const int RejectsPerChunk = 1000;
 
     // Inserting a row into an index at a random place costs several times what sorting it into a
