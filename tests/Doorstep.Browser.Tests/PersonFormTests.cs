@@ -45,6 +45,7 @@ public sealed class PersonFormTests(BrowserSite site) : BrowserTest(site)
         await Expect(Page.Locator("main .alert-success")).ToHaveTextAsync("已保存");
         await Expect(Page.Locator("main h1")).ToHaveTextAsync("司马登记");
         await Expect(Page.Locator("#id-number")).ToHaveTextAsync(CitizenId.Parse(good).Masked);
+        await Expect(Page.Locator("#flags")).ToHaveTextAsync("—");
 
         await search.GotoAsync($"/people?q={good}");
         await Expect(search.Locator("#people-table tbody tr")).ToHaveCountAsync(1);

@@ -355,8 +355,7 @@ internal sealed class SqlitePeopleWriter : IPeopleBulkWriter
             Utf8(index, text[..written]);
         }
 
-        public void Integer(int index, long value) =>
-            Check(calls.BindInt64(handle, index, value));
+        public void Integer(int index, long value) => Check(calls.BindInt64(handle, index, value));
 
         public void Real(int index, double? value)
         {
