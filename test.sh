@@ -78,11 +78,22 @@ dotnet build Doorstep.slnx -c Release -nologo -v quiet -clp:ErrorsOnly
 log "test"
 results=$(mktemp)
 status=0
-dotnet test Doorstep.slnx -c Release --no-build -nologo -v quiet 2>&1 | tee "$results" || status=$?
+# The minimal console logger prints each failure's message, which quiet alone leaves out.
+dotnet test Doorstep.slnx -c Release --no-build -nologo -v quiet --logger "console;verbosity=minimal" 2>&1 \
+  | tee "$results" || status=$?
 
 # One closing line for every suite together, in the plain form CI reads.
 passed=$(grep -Eo 'Passed: +[0-9]+' "$results" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -Eo 'Failed: +[0-9]+' "$results" | awk '{s+=$2} END {print s+0}')
+if [ "$failed" -ne 0 ]; then
+  # Gathered at the end so the reasons sit beside the count, whatever order the suites ran in.
+  log "failures"
+  awk '/^  Failed /{p=1} /^  Stack Trace:/{p=0} p' "$results"
+  log "PostgreSQL server: errors and restarts"
+  grep -E 'PANIC|FATAL|terminat|No space|out of memory|server process' "$PG_DIR/server.log" | tail -40 || true
+  log "disk"
+  df -h "$PG_DIR" "$(dirname "$(mktemp -u)")" || true
+fi
 rm -f "$results"
 echo
 echo "tests: $passed passed, $failed failed"
