@@ -120,6 +120,12 @@ public readonly record struct GeoPoint
         return true;
     }
 
+    /// <summary>
+    /// Whether a number can be a longitude. <see cref="TryCreate"/> checks the longitude first, so
+    /// when this holds, its error is about the latitude.
+    /// </summary>
+    public static bool IsValidLongitude(double longitude) => longitude is >= -180 and <= 180;
+
     public static GeoPoint Parse(string text) =>
         TryParse(text, out var value, out var error) ? value : throw new FormatException(error);
 
@@ -145,20 +151,20 @@ public readonly record struct GeoPoint
         var error = RangeError(longitude, latitude);
         if (error.Length > 0)
         {
-            var parameter = longitude is >= -180 and <= 180 ? nameof(latitude) : nameof(longitude);
+            var parameter = IsValidLongitude(longitude) ? nameof(latitude) : nameof(longitude);
             throw new ArgumentOutOfRangeException(parameter, error);
         }
     }
 
     private static string RangeError(double longitude, double latitude)
     {
-        if (longitude is >= -180 and <= 180 && latitude is >= -90 and <= 90)
+        if (IsValidLongitude(longitude) && latitude is >= -90 and <= 90)
         {
             return string.Empty;
         }
 
         var swapHint = latitude is >= -180 and <= 180 && longitude is >= -90 and <= 90 ? "（是否把经纬度写反了？）" : string.Empty;
-        return longitude is >= -180 and <= 180
+        return IsValidLongitude(longitude)
             ? string.Create(CultureInfo.InvariantCulture, $"纬度应在-90到90之间，实际为{latitude}{swapHint}")
             : string.Create(CultureInfo.InvariantCulture, $"经度应在-180到180之间，实际为{longitude}");
     }

@@ -38,7 +38,19 @@ public sealed class PersonFormTests(BrowserSite site) : BrowserTest(site)
         await search.GotoAsync("/people?q=司马登记");
         await Expect(search.Locator("#people-table tbody")).ToHaveTextAsync("没有找到符合条件的居民");
 
+        // Coordinates typed the wrong way round: the longitude is a possible one, so the message
+        // about the latitude stands under the latitude.
         await Page.Locator("#idNumber").FillAsync(good);
+        await Page.Locator("#longitude").FillAsync("27.83");
+        await Page.Locator("#latitude").FillAsync("113.08");
+        await SubmitAsync(Page.Locator("#save"));
+        var latitudeError = Page.Locator("div.invalid-feedback[data-field=\"latitude\"]");
+        await Expect(latitudeError).ToHaveTextAsync("纬度应在-90到90之间，实际为113.08（是否把经纬度写反了？）");
+        await Expect(Page.Locator("#latitude")).ToHaveClassAsync(new Regex(@"\bis-invalid\b"));
+        await Expect(Page.Locator("div.invalid-feedback")).ToHaveCountAsync(1);
+
+        await Page.Locator("#longitude").FillAsync("113.08");
+        await Page.Locator("#latitude").FillAsync("27.83");
         await SubmitAsync(Page.Locator("#save"));
 
         await Expect(Page).ToHaveURLAsync(new Regex(@"/people/[0-9a-f-]{36}\?saved=true$"));

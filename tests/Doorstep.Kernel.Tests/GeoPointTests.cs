@@ -117,6 +117,7 @@ public class GeoPointTests
     [InlineData(double.NaN, 27.83, "经度“NaN”不是有效数字")]
     [InlineData(113.08, double.PositiveInfinity, "纬度“Infinity”不是有效数字")]
     [InlineData(200, 27.83, "经度应在-180到180之间，实际为200")]
+    [InlineData(double.NaN, 200, "经度“NaN”不是有效数字")]
     [InlineData(27.83, 113.08, "纬度应在-90到90之间，实际为113.08（是否把经纬度写反了？）")]
     public void Numbers_already_read_are_checked_with_the_words_of_parsing(double longitude, double latitude, string expected)
     {
@@ -131,6 +132,9 @@ public class GeoPointTests
             var text = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{longitude},{latitude}");
             GeoPoint.TryParse(text, out _, out var parsed).ShouldBeFalse();
             parsed.ShouldBe(expected);
+
+            // Forms file the message under the field it names, telling the two apart by this.
+            GeoPoint.IsValidLongitude(longitude).ShouldBe(expected.StartsWith("纬度", StringComparison.Ordinal));
         }
     }
 

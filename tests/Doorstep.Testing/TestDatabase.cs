@@ -64,10 +64,17 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        NpgsqlConnection.ClearAllPools();
+        // SQLite's pooled connections hold the database file open in the folder deleted below.
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (adminConnection is not null)
         {
+            // Only this test's pool: tests in one process run side by side on their own databases,
+            // and clearing every pool would close the connections the others are about to reuse.
+            await using (var own = new NpgsqlConnection(PostgresConnection))
+            {
+                NpgsqlConnection.ClearPool(own);
+            }
+
             await using var connection = new NpgsqlConnection(adminConnection);
             await connection.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {databaseName} WITH (FORCE)", connection);

@@ -140,7 +140,7 @@ public sealed class PublicJobService(DoorstepDb db, StationService stations, Tim
 
         if (PersonRules.CheckCoordinates(lon, lat, out var point) is { } error)
         {
-            errors.Add("location", error);
+            errors.Add("location", error.Message);
             return null;
         }
 

@@ -54,7 +54,7 @@ public sealed class OrganisationService(DoorstepDb db, OrganisationKinds kinds, 
 
         if (PersonRules.CheckCoordinates(input.Longitude, input.Latitude, out _) is { } geoError)
         {
-            errors.Add("longitude", geoError);
+            errors.Add(geoError.Field, geoError.Message);
         }
 
         string? phone = null;

@@ -54,8 +54,8 @@ public sealed class PersonForm
         Phone = Phone,
         Address = Address,
         RegionCode = RegionCode,
-        Longitude = Number(Longitude, "longitude", "经度", errors),
-        Latitude = Number(Latitude, "latitude", "纬度", errors),
+        Longitude = errors.OptionalNumber(Longitude, "longitude", "经度应为数字，如 113.08"),
+        Latitude = errors.OptionalNumber(Latitude, "latitude", "纬度应为数字，如 27.83"),
         DisabilityCategory = DisabilityCategory,
         DisabilityGrade = DisabilityGrade,
         Hardship = (SubsistenceAllowance ? HardshipStatus.SubsistenceAllowance : 0)
@@ -68,20 +68,4 @@ public sealed class PersonForm
         HouseholdNumber = HouseholdNumber,
         HouseholdRelation = HouseholdRelation,
     };
-
-    private static double? Number(string? text, string field, string label, FieldErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        errors.Add(field, $"{label}应为数字，如 113.08");
-        return null;
-    }
 }

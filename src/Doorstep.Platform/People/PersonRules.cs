@@ -27,7 +27,11 @@ public static class PersonRules
         return trimmed.Any(c => char.IsDigit(c) || char.IsControl(c)) ? "姓名不能包含数字或控制字符" : null;
     }
 
-    public static string? CheckCoordinates(double? longitude, double? latitude, out GeoPoint? point)
+    /// <summary>
+    /// Checks an optional position (both parts or neither) and says which of the two fields, 经度
+    /// or 纬度, the problem belongs under, so a form can show it beside the number at fault.
+    /// </summary>
+    public static CoordinateError? CheckCoordinates(double? longitude, double? latitude, out GeoPoint? point)
     {
         point = null;
         if (longitude is null && latitude is null)
@@ -37,17 +41,17 @@ public static class PersonRules
 
         if (longitude is null || latitude is null)
         {
-            return "经度和纬度需同时填写";
+            return new(longitude is null ? "longitude" : "latitude", "经度和纬度需同时填写");
         }
 
         if (!GeoPoint.TryCreate(longitude.Value, latitude.Value, out var p, out var error))
         {
-            return error;
+            return new(GeoPoint.IsValidLongitude(longitude.Value) ? "latitude" : "longitude", error);
         }
 
         if (!p.IsInChina)
         {
-            return "坐标不在中国境内，请检查经纬度是否填反";
+            return new("longitude", "坐标不在中国境内，请检查经纬度是否填反");
         }
 
         point = p;
@@ -88,7 +92,7 @@ public static class PersonRules
 
         if (CheckCoordinates(input.Longitude, input.Latitude, out _) is { } geoError)
         {
-            errors.Add(input.Latitude is null && input.Longitude is not null ? "latitude" : "longitude", geoError);
+            errors.Add(geoError.Field, geoError.Message);
         }
 
         if (input.Address is { Length: > 200 })
@@ -141,3 +145,6 @@ public sealed record PersonInput
     public string? HouseholdNumber { get; init; }
     public string? HouseholdRelation { get; init; }
 }
+
+/// <summary>What is wrong with a position, and the field it is shown under: longitude or latitude.</summary>
+public sealed record CoordinateError(string Field, string Message);

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Doorstep.Platform.Validation;
 
 /// <summary>
@@ -20,6 +22,26 @@ public sealed class FieldErrors
         }
 
         list.Add(message);
+    }
+
+    /// <summary>
+    /// A number typed into a form field, such as a longitude: empty means none, and text that is
+    /// not a number is filed under the field with <paramref name="message"/>.
+    /// </summary>
+    public double? OptionalNumber(string? text, string field, string message)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Add(field, message);
+        return null;
     }
 
     public IReadOnlyDictionary<string, string[]> ToDictionary() =>

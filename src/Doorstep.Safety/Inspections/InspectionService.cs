@@ -83,7 +83,7 @@ public sealed class InspectionService(
 
         if (PersonRules.CheckCoordinates(input.Longitude, input.Latitude, out _) is { } geoError)
         {
-            errors.Add("longitude", geoError);
+            errors.Add(geoError.Field, geoError.Message);
         }
 
         if (input.Note?.Trim().Length > 1000)

@@ -174,11 +174,11 @@ public sealed class LifecycleTests
         var unknown = await desk.CreateAsync(WorkItemDesk.Appeal() with { TypeCode = "health.nonsense" }, desk.Officer);
         unknown.Errors.For("typeCode").ShouldNotBeNull().ShouldContain("不存在");
 
-        var bad = await desk.CreateAsync(new NewWorkItem { TypeCode = "care.appeal", Category = "general", Title = " ", RegionCode = "430211999999", ContactPhone = "12345", Longitude = 200 }, desk.Officer);
+        var bad = await desk.CreateAsync(new NewWorkItem { TypeCode = "care.appeal", Category = "general", Title = " ", RegionCode = "430211999999", ContactPhone = "12345", Longitude = 200, Latitude = 27.8 }, desk.Officer);
         bad.Errors.For("title").ShouldNotBeNull();
         bad.Errors.For("regionCode").ShouldNotBeNull();
         bad.Errors.For("contactPhone").ShouldNotBeNull();
-        bad.Errors.For("longitude").ShouldNotBeNull();
+        bad.Errors.For("longitude").ShouldNotBeNull().ShouldContain("经度应在-180到180之间");
 
         var item = (await desk.CreateAsync(WorkItemDesk.Appeal(open: true), desk.Officer)).Item!;
         item = await desk.StepAsync(item, WorkItemActions.DispatchTo, desk.Officer, new TransitionInput { AssignUser = "grid" });

@@ -63,7 +63,17 @@ public sealed class PeopleApiTests
         errors.GetProperty("idNumber")[0].GetString()!.ShouldContain("校验位");
         errors.GetProperty("phone")[0].GetString()!.ShouldContain("11位");
         errors.GetProperty("regionCode")[0].GetString()!.ShouldContain("12位");
-        errors.TryGetProperty("longitude", out _).ShouldBeTrue();
+        errors.GetProperty("longitude")[0].GetString()!.ShouldContain("经度应在-180到180之间");
+
+        // Swapped coordinates: the longitude could be one, so the problem is the latitude's.
+        var swapped = await client.PostAsJsonAsync("/api/v1/people", new
+        {
+            name = "易春兰", idNumber = ValidId, regionCode = DemoDistrict.Kanghua, longitude = 27.83, latitude = 113.08,
+        }, TestContext.Current.CancellationToken);
+        swapped.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var swappedErrors = (await swapped.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("errors");
+        swappedErrors.GetProperty("latitude")[0].GetString().ShouldBe("纬度应在-90到90之间，实际为113.08（是否把经纬度写反了？）");
+        swappedErrors.TryGetProperty("longitude", out _).ShouldBeFalse();
 
         var after = (await client.GetFromJsonAsync<JsonElement>("/api/v1/people?pageSize=1", TestContext.Current.CancellationToken)).GetProperty("total").GetInt32();
         after.ShouldBe(before);

@@ -28,7 +28,7 @@ internal static class TransitionChecks
 
         if (PersonRules.CheckCoordinates(input.Longitude, input.Latitude, out _) is { } geoError)
         {
-            errors.Add("longitude", geoError);
+            errors.Add(geoError.Field, geoError.Message);
         }
 
         switch (action.Code)

@@ -55,7 +55,7 @@ public sealed class WorkItemIntake(DoorstepDb db, WorkItemTypeCatalog types, Fie
 
         if (PersonRules.CheckCoordinates(input.Longitude, input.Latitude, out _) is { } geoError)
         {
-            errors.Add("longitude", geoError);
+            errors.Add(geoError.Field, geoError.Message);
         }
 
         Phone? phone = null;
