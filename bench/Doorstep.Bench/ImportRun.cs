@@ -91,7 +91,7 @@ internal static class ImportRun
         return 0;
     }
 
-    private static async Task<ImportReport> ImportAsync(ServiceProvider services, string path, PeopleImportOptions options, IProgress<int>? progress = null)
+    internal static async Task<ImportReport> ImportAsync(ServiceProvider services, string path, PeopleImportOptions options, IProgress<int>? progress = null)
     {
         await using var scope = services.CreateAsyncScope();
         using var table = TabularFile.Open(path);

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using Doorstep.Bench;
 
-// generate | import | micro | work-items | health | coverage | matching — see docs/benchmarks.md and bench/run-import-bench.sh.
+// generate | import | micro | work-items | health | people-list | coverage | matching — see docs/benchmarks.md and bench/run-import-bench.sh.
 var command = args.Length > 0 ? args[0] : "";
 var options = new Args(args.Skip(1).ToArray());
 switch (command)
@@ -15,6 +15,8 @@ switch (command)
         return await WorkItemsRun.RunAsync(options);
     case "health":
         return await HealthIndicatorsRun.RunAsync(options);
+    case "people-list":
+        return await PeopleListRun.RunAsync(options);
     case "coverage":
         return CoverageRun.Run(options);
     case "matching":
@@ -33,6 +35,7 @@ switch (command)
                    Doorstep.Bench micro [BenchmarkDotNet arguments]
                    Doorstep.Bench work-items [--items N] [--provider sqlite|postgres] [--pg CONN]
                    Doorstep.Bench health [--people N] [--provider sqlite|postgres] [--pg CONN]
+                   Doorstep.Bench people-list --file FILE [--provider sqlite|postgres] [--pg CONN]
                    Doorstep.Bench coverage [--residents N] [--stations N] [--candidates N] [--sites K] [--repeats N]
                    Doorstep.Bench matching [--vacancies N] [--seekers N] [--queries N]
             """);

@@ -154,7 +154,10 @@ public sealed class PersonService(DoorstepDb db, FieldProtector protector, Audit
             "name" => people.OrderBy(p => p.Name).ThenBy(p => p.Id),
             "age" => people.OrderBy(p => p.BirthDate).ThenBy(p => p.Id),
             "region" => people.OrderBy(p => p.RegionCode).ThenBy(p => p.Name),
-            _ => people.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id),
+            // Newest first by id: ids are version-7 GUIDs, which begin with the time they were made
+            // (an import's ascend in file order), so the primary key gives the order. CreatedAt has
+            // no index, and sorting by it sorted every person in scope for each page.
+            _ => people.OrderByDescending(p => p.Id),
         };
         return await people.ToPageAsync(query.Page, query.PageSize, MaxPageSize, ViewsAsync, ct);
     }

@@ -98,6 +98,26 @@ public sealed class PeopleApiTests
     [Theory]
     [InlineData(TestDatabase.Sqlite)]
     [InlineData(TestDatabase.Postgres)]
+    public async Task The_list_starts_with_the_people_registered_last(string provider)
+    {
+        await using var app = await SeededApp.StartAsync(provider);
+        var officer = await app.ClientForAsync("officer");
+        var first = await CreateAsync(officer, "先登记", DemoDistrict.Xiashi + "001", 6);
+        var second = await CreateAsync(officer, "后登记", DemoDistrict.Kanghua + "002", 7);
+
+        var newest = await officer.GetFromJsonAsync<JsonElement>("/api/v1/people?pageSize=2", TestContext.Current.CancellationToken);
+        newest.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetGuid()).ShouldBe([second.Id, first.Id]);
+        newest.GetProperty("total").GetInt32().ShouldBeGreaterThan(50);
+
+        // The grid member's own village, newest first too.
+        var grid = await app.ClientForAsync("grid");
+        var village = await grid.GetFromJsonAsync<JsonElement>("/api/v1/people?pageSize=1", TestContext.Current.CancellationToken);
+        village.GetProperty("items")[0].GetProperty("id").GetGuid().ShouldBe(first.Id);
+    }
+
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
     public async Task A_grid_member_sees_only_their_village(string provider)
     {
         await using var app = await SeededApp.StartAsync(provider);
