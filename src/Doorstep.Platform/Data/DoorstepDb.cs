@@ -56,7 +56,7 @@ public abstract class DoorstepDb : IdentityDbContext<DoorstepUser, IdentityRole,
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        PlatformModel.Configure(builder);
+        PlatformModel.Configure(builder, Provider);
         foreach (var module in modules)
         {
             module.ConfigureModel(builder);

@@ -12,7 +12,7 @@ namespace Doorstep.Platform.Data;
 /// <summary>The platform's own tables, all prefixed platform_.</summary>
 internal static class PlatformModel
 {
-    public static void Configure(ModelBuilder b)
+    public static void Configure(ModelBuilder b, DatabaseProvider provider)
     {
         b.Entity<DoorstepUser>(e =>
         {
@@ -67,6 +67,16 @@ internal static class PlatformModel
             e.Property(p => p.Tags).HasMaxLength(200);
             e.HasIndex(p => p.IdNumberHash).IsUnique();
             e.HasIndex(p => p.PhoneHash);
+            if (provider == DatabaseProvider.PostgreSql)
+            {
+                // The blind indexes are hex digits, only ever compared for equality. Under any
+                // collation but "C" PostgreSQL compares text through the C library's strcoll and
+                // without abbreviated keys, which made rebuilding these two indexes after an import
+                // take half as long again as comparing bytes. SQLite compares bytes already.
+                e.Property(p => p.IdNumberHash).UseCollation("C");
+                e.Property(p => p.PhoneHash).UseCollation("C");
+            }
+
             e.HasIndex(p => p.RegionCode);
             e.HasIndex(p => p.Name);
 

@@ -4195,7 +4195,8 @@ namespace Doorstep.Hosting.Migrations.Postgres
                     b.Property<string>("IdNumberHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<string>("IdNumberMasked")
                         .IsRequired()
@@ -4219,7 +4220,8 @@ namespace Doorstep.Hosting.Migrations.Postgres
 
                     b.Property<string>("PhoneHash")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<string>("PhoneMasked")
                         .HasMaxLength(11)
