@@ -39,7 +39,9 @@ public sealed class PeopleImportTests
     {
         await using var fixture = await PlatformFixture.StartAsync(provider);
 
+        var started = DateTime.UtcNow;
         var report = await ImportAsync(fixture, MixedFile(), new PeopleImportOptions());
+        var ended = DateTime.UtcNow;
 
         report.Total.ShouldBe(8);
         report.Imported.ShouldBe(3);
@@ -61,7 +63,19 @@ public sealed class PeopleImportTests
         protector.Unprotect(yi.PhoneCipher!).ShouldBe("13807331234");
         yi.IdNumberCipher.ShouldNotContain(Good1);
         yi.BirthDate.ShouldBe(new DateOnly(1956, 3, 12));
+        yi.Sex.ShouldBe(Sex.Male);
+        yi.Address.ShouldBe("天元区康华小区3栋");
+        yi.RegionCode.ShouldBe($"{DemoDistrict.Kanghua}001");
         yi.Longitude.ShouldBe(113.098);
+        yi.Latitude.ShouldBe(27.838);
+
+        // Each bulk path encodes every column itself, empty ones included, and times to the
+        // microsecond PostgreSQL keeps.
+        yi.CreatedAt.ShouldBeInRange(started.AddMilliseconds(-1), ended);
+        yi.UpdatedAt.ShouldBe(yi.CreatedAt);
+        var wei = await db.People.AsNoTracking().SingleAsync(p => p.IdNumberHash == protector.Hash(Good2), TestContext.Current.CancellationToken);
+        (wei.Name, wei.Sex, wei.BirthDate, wei.Address).ShouldBe(("魏秀英", Sex.Female, new DateOnly(1988, 11, 2), "雷打石镇霞石村2组"));
+        (wei.PhoneCipher, wei.PhoneHash, wei.PhoneMasked, wei.Longitude, wei.Latitude).ShouldBe((null, null, null, null, null));
 
         // The bulk path writes ids and dates itself; EF must find rows by them as if it had.
         var byId = await db.People.AsNoTracking().SingleAsync(p => p.Id == yi.Id, TestContext.Current.CancellationToken);
@@ -161,6 +175,35 @@ public sealed class PeopleImportTests
         kept.PhoneMasked.ShouldBe("139****0000");
         (await db.People.SingleAsync(p => p.IdNumberHash == protector.Hash(Good1), TestContext.Current.CancellationToken)).Name.ShouldBe("易春兰");
         (await db.People.CountAsync(p => p.Name == "居民甲", TestContext.Current.CancellationToken)).ShouldBe(119);
+    }
+
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task An_import_stopped_midway_keeps_nothing_and_the_next_one_runs(string provider)
+    {
+        await using var fixture = await PlatformFixture.StartAsync(provider);
+        await ImportAsync(fixture, MixedFile(), new PeopleImportOptions());
+        var indexes = await IndexesAsync(fixture);
+        var lines = new List<string> { "姓名,身份证号码,区划代码" };
+        lines.AddRange(Enumerable.Range(0, 1000).Select(i => $"居民{"甲乙丙丁戊己庚辛壬癸"[i % 10]},{CitizenId.Create("430211", new DateOnly(1960, 1, 1).AddDays(i), 600)},{DemoDistrict.Xiashi}"));
+
+        // Stopped once the first batch has gone to the database, with the indexes dropped and the
+        // rows still streaming in: on PostgreSQL a COPY is then open and must be abandoned.
+        using var stop = new CancellationTokenSource();
+        await using (var scope = fixture.Scope())
+        {
+            var importer = scope.ServiceProvider.GetRequiredService<PeopleImporter>();
+            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', lines)));
+            using var table = TabularFile.OpenCsv(stream);
+            await Should.ThrowAsync<OperationCanceledException>(() => importer.ImportAsync(
+                table, new PeopleImportOptions(BatchSize: 100, DeferIndexesAfter: 0), Actor.System("test"), new StopAfterFirst(stop), stop.Token));
+        }
+
+        (await fixture.CountPeopleAsync()).ShouldBe(3);
+        (await IndexesAsync(fixture)).ShouldBe(indexes);
+        (await ImportAsync(fixture, string.Join('\n', lines), new PeopleImportOptions())).Imported.ShouldBe(1000);
+        (await fixture.CountPeopleAsync()).ShouldBe(1003);
     }
 
     [Theory]
@@ -295,5 +338,11 @@ public sealed class PeopleImportTests
         using var stream = new MemoryStream((encoding ?? new UTF8Encoding(false)).GetPreamble().Concat((encoding ?? Encoding.UTF8).GetBytes(csv)).ToArray());
         using var table = TabularFile.OpenCsv(stream);
         return await importer.ImportAsync(table, options, Actor.System("test"), null, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Reports synchronously, so that the import stops right after its first batch.</summary>
+    private sealed class StopAfterFirst(CancellationTokenSource stop) : IProgress<int>
+    {
+        public void Report(int value) => stop.Cancel();
     }
 }

@@ -15,7 +15,8 @@ internal sealed class PostgresPeopleWriter : IPeopleBulkWriter
     private readonly NpgsqlConnection connection;
     private readonly NpgsqlTransaction transaction;
     private List<DeferredIndex> deferred = [];
-    private NpgsqlBinaryImporter? copy;
+    private readonly CopyRows rows = new();
+    private NpgsqlRawCopyStream? copy;
 
     private PostgresPeopleWriter(NpgsqlConnection connection, NpgsqlTransaction transaction)
     {
@@ -56,31 +57,38 @@ internal sealed class PostgresPeopleWriter : IPeopleBulkWriter
             return;
         }
 
-        copy ??= await connection.BeginBinaryImportAsync(CopySql, ct);
+        if (copy is null)
+        {
+            copy = await connection.BeginRawBinaryCopyAsync(CopySql, ct);
+            rows.Start();
+        }
+
         foreach (var p in people)
         {
-            // Synchronous writes: they only fill Npgsql's buffer, and an awaited call per field
-            // costs more than the field itself; the buffer goes out when full and at Complete.
-            copy.StartRow();
-            copy.Write(p.Id, NpgsqlDbType.Uuid);
-            copy.Write(p.Name, NpgsqlDbType.Varchar);
-            copy.Write(p.IdNumberCipher, NpgsqlDbType.Varchar);
-            copy.Write(p.IdNumberHash, NpgsqlDbType.Varchar);
-            copy.Write(p.IdNumberMasked, NpgsqlDbType.Varchar);
-            copy.Write(p.BirthDate, NpgsqlDbType.Date);
-            copy.Write((int)p.Sex, NpgsqlDbType.Integer);
-            WriteNullable(copy, p.PhoneCipher);
-            WriteNullable(copy, p.PhoneHash);
-            WriteNullable(copy, p.PhoneMasked);
-            WriteNullable(copy, p.Address);
-            copy.Write(p.RegionCode, NpgsqlDbType.Varchar);
-            WriteNullable(copy, p.Longitude);
-            WriteNullable(copy, p.Latitude);
-            copy.Write((int)p.Hardship, NpgsqlDbType.Integer);
-            copy.Write(p.Returnee, NpgsqlDbType.Boolean);
-            copy.Write(p.PovertyRelieved, NpgsqlDbType.Boolean);
-            copy.Write(p.CreatedAt, NpgsqlDbType.TimestampTz);
-            copy.Write(p.UpdatedAt, NpgsqlDbType.TimestampTz);
+            rows.Row((short)PeopleColumns.Insert.Length);
+            rows.Uuid(p.Id);
+            rows.Text(p.Name);
+            rows.Text(p.IdNumberCipher);
+            rows.Text(p.IdNumberHash);
+            rows.Text(p.IdNumberMasked);
+            rows.Date(p.BirthDate);
+            rows.Integer((int)p.Sex);
+            rows.Text(p.PhoneCipher);
+            rows.Text(p.PhoneHash);
+            rows.Text(p.PhoneMasked);
+            rows.Text(p.Address);
+            rows.Text(p.RegionCode);
+            rows.Double(p.Longitude);
+            rows.Double(p.Latitude);
+            rows.Integer((int)p.Hardship);
+            rows.Boolean(p.Returnee);
+            rows.Boolean(p.PovertyRelieved);
+            rows.Timestamp(p.CreatedAt);
+            rows.Timestamp(p.UpdatedAt);
+            if (rows.Full)
+            {
+                await SendAsync(ct);
+            }
         }
     }
 
@@ -210,7 +218,14 @@ internal sealed class PostgresPeopleWriter : IPeopleBulkWriter
     {
         if (copy is not null)
         {
-            await copy.DisposeAsync();
+            try
+            {
+                await copy.CancelAsync();
+            }
+            finally
+            {
+                await copy.DisposeAsync();
+            }
         }
 
         await transaction.DisposeAsync();
@@ -223,9 +238,16 @@ internal sealed class PostgresPeopleWriter : IPeopleBulkWriter
             return;
         }
 
-        await copy.CompleteAsync(ct);
+        rows.End();
+        await SendAsync(ct);
         await copy.DisposeAsync();
         copy = null;
+    }
+
+    private async Task SendAsync(CancellationToken ct)
+    {
+        await copy!.WriteAsync(rows.Pending, ct);
+        rows.Sent();
     }
 
     private async Task<object?> ScalarAsync(string sql, CancellationToken ct)
@@ -233,29 +255,5 @@ internal sealed class PostgresPeopleWriter : IPeopleBulkWriter
         await EndCopyAsync(ct);
         await using var command = new NpgsqlCommand(sql, connection, transaction);
         return await command.ExecuteScalarAsync(ct);
-    }
-
-    private static void WriteNullable(NpgsqlBinaryImporter copy, string? value)
-    {
-        if (value is null)
-        {
-            copy.WriteNull();
-        }
-        else
-        {
-            copy.Write(value, NpgsqlDbType.Varchar);
-        }
-    }
-
-    private static void WriteNullable(NpgsqlBinaryImporter copy, double? value)
-    {
-        if (value is null)
-        {
-            copy.WriteNull();
-        }
-        else
-        {
-            copy.Write(value.Value, NpgsqlDbType.Double);
-        }
     }
 }
