@@ -1,6 +1,9 @@
 using BenchmarkDotNet.Running;
 using Doorstep.Bench;
 
+// As the CLI runs, whose import the figures are for.
+Doorstep.Hosting.SqliteThreading.UseMultiThread();
+
 // generate | import | micro | work-items | health | people-list | coverage | matching — see docs/benchmarks.md and bench/run-import-bench.sh.
 var command = args.Length > 0 ? args[0] : "";
 var options = new Args(args.Skip(1).ToArray());

@@ -1,1 +1,2 @@
+Doorstep.Hosting.SqliteThreading.UseMultiThread();
 return await Doorstep.Cli.DoorstepCli.RunAsync(args, Console.Out, Console.Error);
