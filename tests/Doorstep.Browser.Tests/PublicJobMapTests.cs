@@ -33,6 +33,7 @@ public sealed class PublicJobMapTests(BrowserSite site) : BrowserTest(site)
         await phone.Locator("#suits-disabled").CheckAsync();
         await SearchAsync(phone, "suitsDisabled=true");
         await Expect(phone.Locator("#suits-disabled")).ToBeCheckedAsync();
+        await Expect(phone.Locator("#jobs .job:not(:has(.suits))")).ToHaveCountAsync(0);
         var suited = await cards.CountAsync();
         suited.ShouldBeGreaterThan(0);
         suited.ShouldBeLessThan(all);
@@ -48,11 +49,14 @@ public sealed class PublicJobMapTests(BrowserSite site) : BrowserTest(site)
         await Expect(phone.Locator("#stations .station").First).ToContainTextAsync("周一至周五 8:30—12:00，14:30—17:30");
     }
 
-    /// <summary>The search is a plain GET form: submit it and wait for the page it leads to.</summary>
+    /// <summary>
+    /// The search is a plain GET form: submit it and wait for the address it leads to. The
+    /// expectations that follow wait for what the new page shows; waiting for its load state
+    /// instead, right after the address changed, can miss the event and hang.
+    /// </summary>
     private static async Task SearchAsync(IPage phone, string expected)
     {
         await phone.Locator("#job-search button[type=submit]").ClickAsync();
         await Expect(phone).ToHaveURLAsync(new Regex(Regex.Escape(expected)));
-        await phone.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 }
