@@ -16,8 +16,12 @@ public static class DatabaseSetup
         var db = scope.ServiceProvider.GetRequiredService<DoorstepDb>();
         if (db.Provider == DatabaseProvider.Sqlite)
         {
-            // WAL lets readers go on while an import writes; the setting stays with the file.
+            // WAL lets readers go on while an import writes; the setting stays with the file. A
+            // new file gets 16 KB pages, a quarter as many as SQLite's default for the same rows:
+            // an import writes, sorts and copies its pages through the log in fewer, larger steps.
+            // An existing file keeps the page size it was made with.
             await db.Database.OpenConnectionAsync(ct);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA page_size=16384;", ct);
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
             await db.Database.CloseConnectionAsync();
         }
