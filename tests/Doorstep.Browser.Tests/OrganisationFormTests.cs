@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace Doorstep.Browser.Tests;
+
+public sealed class OrganisationFormTests(BrowserSite site) : BrowserTest(site)
+{
+    // Bootstrap's colours for a refused field and an ordinary one.
+    private const string Red = "rgb(220, 53, 69)";
+    private const string Grey = "rgb(222, 226, 230)";
+
+    private const string Xiashi = "430211101201";
+
+    [Fact]
+    public async Task A_bad_credit_code_is_outlined_and_explained_and_saves_nothing_then_the_place_saves_without_one()
+    {
+        const string name = "霞石村农家书屋";
+        await SignInToDashboardAsync(Page, "officer");
+
+        await Page.GotoAsync("/organisations/new");
+        await Page.Locator("#name").FillAsync(name);
+        await Page.Locator("#kind").SelectOptionAsync("social-organisation");
+        await Page.Locator("#creditCode").FillAsync("91430211MA4L");
+        await Page.Locator("#regionCode").SelectOptionAsync(Xiashi);
+        await Page.Locator("#address").FillAsync("霞石村村部二楼");
+        await SubmitAsync(Page.Locator("#save"));
+
+        var codeError = Page.Locator("div.invalid-feedback[data-field=\"creditCode\"]");
+        await Expect(codeError).ToHaveTextAsync("统一社会信用代码应为18位，实际为12位");
+        await Expect(Page.Locator("#form-errors")).ToHaveTextAsync("请修正标红的内容后再保存。");
+        await Expect(Page.Locator("div.invalid-feedback")).ToHaveCountAsync(1);
+        await Expect(Page.Locator("#creditCode")).ToHaveCSSAsync("border-top-color", Red);
+        await Expect(Page.Locator("#name")).ToHaveCSSAsync("border-top-color", Grey);
+        await Expect(Page.Locator("#name")).ToHaveValueAsync(name);
+
+        var list = await NewPageAsync();
+        await SignInToDashboardAsync(list, "officer");
+        await list.GotoAsync($"/organisations?q={name}");
+        await Expect(list.Locator("#organisations-table tbody")).ToHaveTextAsync("没有找到符合条件的组织或场所");
+
+        await Page.Locator("#creditCode").FillAsync("");
+        await SubmitAsync(Page.Locator("#save"));
+
+        await Expect(Page).ToHaveURLAsync(new Regex(@"/organisations/[0-9a-f-]{36}\?saved=true$"));
+        await Expect(Page.Locator("main .alert-success")).ToHaveTextAsync("已保存");
+        await Expect(Page.Locator("main h1")).ToHaveTextAsync(name);
+    }
+}
