@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Playwright;
 
 namespace Doorstep.Browser.Tests;
 
@@ -43,5 +44,22 @@ public sealed class OrganisationFormTests(BrowserSite site) : BrowserTest(site)
         await Expect(Page).ToHaveURLAsync(new Regex(@"/organisations/[0-9a-f-]{36}\?saved=true$"));
         await Expect(Page.Locator("main .alert-success")).ToHaveTextAsync("已保存");
         await Expect(Page.Locator("main h1")).ToHaveTextAsync(name);
+    }
+
+    [Fact]
+    public async Task In_a_form_that_lists_its_fields_flat_only_the_refused_field_is_outlined()
+    {
+        await SignInToDashboardAsync(Page, "officer");
+        await Page.GotoAsync("/work-items/settings");
+        await Page.Locator("#limit-kind").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await Page.Locator("#limit-region").SelectOptionAsync(Xiashi);
+        await Page.Locator("#limit-value").FillAsync("三周");
+        await SubmitAsync(Page.Locator("#limit-value ~ button[type=submit]"));
+
+        await Expect(Page.Locator("div.invalid-feedback[data-field=\"limit\"]")).ToBeVisibleAsync();
+        await Expect(Page.Locator("div.invalid-feedback")).ToHaveCountAsync(1);
+        await Expect(Page.Locator("#limit-value")).ToHaveCSSAsync("border-top-color", Red);
+        await Expect(Page.Locator("#limit-kind")).ToHaveCSSAsync("border-top-color", Grey);
+        await Expect(Page.Locator("#limit-region")).ToHaveCSSAsync("border-top-color", Grey);
     }
 }
