@@ -8,6 +8,11 @@ namespace Doorstep.Browser.Tests;
 /// </summary>
 public abstract class BrowserTest(BrowserSite site) : IAsyncLifetime
 {
+    /// <summary>Bootstrap's border colours of a field the server refused, and of any other.</summary>
+    protected const string Red = "rgb(220, 53, 69)";
+
+    protected const string Grey = "rgb(222, 226, 230)";
+
     private readonly List<IBrowserContext> contexts = [];
 
     protected BrowserSite Site => site;

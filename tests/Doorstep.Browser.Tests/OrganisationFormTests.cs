@@ -5,10 +5,6 @@ namespace Doorstep.Browser.Tests;
 
 public sealed class OrganisationFormTests(BrowserSite site) : BrowserTest(site)
 {
-    // Bootstrap's colours for a refused field and an ordinary one.
-    private const string Red = "rgb(220, 53, 69)";
-    private const string Grey = "rgb(222, 226, 230)";
-
     private const string Xiashi = "430211101201";
 
     [Fact]
