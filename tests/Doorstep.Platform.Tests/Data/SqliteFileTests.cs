@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
 
 namespace Doorstep.Platform.Tests.Data;
 
@@ -42,7 +43,9 @@ public sealed class SqliteFileTests
         (await ScalarAsync(database, "SELECT count(*) FROM sqlite_master WHERE name = 'platform_people'")).ShouldBe(1L);
     }
 
-    private static string PathOf(TestDatabase database) => Path.Combine(database.DataFolder, "doorstep.db");
+    // Where the host puts the file, read from the settings as the host reads them.
+    private static string PathOf(TestDatabase database) =>
+        DoorstepSettings.From(new ConfigurationBuilder().AddInMemoryCollection(database.Settings()).Build()).SqlitePath;
 
     private static Task<object?> PragmaAsync(TestDatabase database, string pragma) => ScalarAsync(database, "PRAGMA " + pragma);
 
